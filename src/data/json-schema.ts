@@ -1,0 +1,27 @@
+/** The published JSON Schema of data format v1, generated from the same zod schemas the widgets use. */
+import * as z from 'zod/mini';
+import { GatewayDocument } from './schema.js';
+import { COUNTRY_CODES, Country } from './values.js';
+
+export function jsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(GatewayDocument, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema === (Country as unknown)) {
+        // Completion offers the canonical upper-case codes; lower case is accepted and upper-cased.
+        for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+        Object.assign(ctx.jsonSchema, {
+          description: 'ISO 3166-1 alpha-2 country code, e.g. "DK"',
+          anyOf: [{ enum: COUNTRY_CODES }, { type: 'string', pattern: '^[a-z]{2}$' }],
+        });
+      }
+    },
+  }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://cluster-gateway.example/schema/v1.json',
+    title: 'Cluster Gateway data file, format version 1',
+    description: 'One JSON document with clusters, funding, door-opener organisations and quizzes for the Cluster Gateway widgets.',
+  };
+}

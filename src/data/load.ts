@@ -1,0 +1,201 @@
+/**
+ * Downloading data files: one download per URL for every widget on the page, a timeout, up to two
+ * retries with backoff on network errors and 5xx answers, the body streamed with progress, and an
+ * abort when the last widget waiting for it leaves the page.
+ */
+import { DataError } from './errors.js';
+
+/** Bytes received so far, and the total when the server gave a Content-Length. */
+export interface Progress {
+  loaded: number;
+  total?: number;
+}
+
+export interface LoadOptions {
+  /** Aborts this caller's wait; the download itself stops when no caller waits any more. */
+  signal?: AbortSignal;
+  /** Milliseconds per attempt before giving up; default 10 000. */
+  timeout?: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+interface Entry {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+  progress: Progress;
+  listeners: Set<(progress: Progress) => void>;
+}
+
+const cache = new Map<string, Entry>();
+
+/** Waits between attempts, in milliseconds: after the first failure, after the second. */
+export const RETRY_DELAYS = [400, 1200];
+
+/** The absolute URL a `src` names, relative to the page. */
+export const absoluteUrl = (src: string): string => new URL(src, document.baseURI).href;
+
+/** Forgets a download (failed or not), so that the next load asks the server again. */
+export const forget = (src: string): void => {
+  cache.delete(absoluteUrl(src));
+};
+
+/**
+ * The parsed JSON at `src`. Every caller with the same URL shares one download; a failed download is
+ * forgotten, so a retry asks the server again.
+ */
+export function loadJson(src: string, options: LoadOptions = {}): Promise<unknown> {
+  const url = absoluteUrl(src);
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = {
+      controller,
+      waiting: 0,
+      settled: false,
+      progress: { loaded: 0 },
+      listeners: new Set(),
+      promise: Promise.resolve(),
+    };
+    created.promise = download(url, src, controller.signal, options.timeout ?? 10_000, (progress) => {
+      created.progress = progress;
+      for (const listener of created.listeners) listener(progress);
+    }).then(
+      (value) => {
+        created.settled = true;
+        return value;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (cache.get(url) === created) cache.delete(url);
+        throw error;
+      },
+    );
+    // Nobody may be left waiting when it fails; keep the rejection from being reported as unhandled.
+    created.promise.catch(() => undefined);
+    cache.set(url, created);
+    entry = created;
+  }
+  return join(entry, url, options);
+}
+
+function join(entry: Entry, url: string, { signal, onProgress }: LoadOptions): Promise<unknown> {
+  if (entry.settled || !signal) {
+    return entry.promise;
+  }
+  signal.throwIfAborted();
+  entry.waiting += 1;
+  if (onProgress) {
+    entry.listeners.add(onProgress);
+    onProgress(entry.progress);
+  }
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      entry.waiting -= 1;
+      if (onProgress) entry.listeners.delete(onProgress);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      if (entry.waiting === 0 && !entry.settled) {
+        entry.controller.abort(signal.reason);
+        if (cache.get(url) === entry) cache.delete(url);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort);
+    entry.promise.then(
+      (value) => {
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+async function download(
+  url: string,
+  src: string,
+  signal: AbortSignal,
+  timeout: number,
+  onProgress: (progress: Progress) => void,
+): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    const retryable = attempt < RETRY_DELAYS.length;
+    let response: Response;
+    const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+    try {
+      response = await fetch(url, { signal: attemptSignal, credentials: 'same-origin' });
+      if (response.status >= 500 && retryable) {
+        await sleep(RETRY_DELAYS[attempt]!, signal);
+        continue;
+      }
+      if (!response.ok) {
+        throw new DataError('http', src, { status: response.status, statusText: response.statusText || httpText(response.status) });
+      }
+      const text = await readBody(response, onProgress);
+      return parse(text, src);
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      if (signal.aborted) throw signal.reason;
+      if (attemptSignal.aborted) {
+        throw new DataError('timeout', src, { seconds: Math.round(timeout / 100) / 10 });
+      }
+      // fetch rejects with a TypeError for network failures and CORS refusals alike.
+      if (retryable) {
+        await sleep(RETRY_DELAYS[attempt]!, signal);
+        continue;
+      }
+      throw new DataError('network', src, { cause: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+const httpText = (status: number): string =>
+  ({ 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' })[status] ?? '';
+
+async function readBody(response: Response, onProgress: (progress: Progress) => void): Promise<string> {
+  const length = Number(response.headers.get('content-length'));
+  // A compressed response's Content-Length counts compressed bytes: no total then.
+  const total = length > 0 && !response.headers.get('content-encoding') ? length : undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let loaded = 0;
+  onProgress({ loaded, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    onProgress({ loaded, total: total !== undefined && total >= loaded ? total : undefined });
+  }
+  return text + decoder.decode();
+}
+
+function parse(text: string, src: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    throw new DataError('not-json', src, { cause: error instanceof Error ? error.message : String(error) });
+  }
+}

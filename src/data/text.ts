@@ -1,0 +1,71 @@
+/**
+ * Reading `Text`, `Tag` and `Country` values in the visitor's language, and folding strings so that
+ * search and tag comparison ignore case and accents ("oresund" finds "Øresund").
+ */
+import type { Text } from './values.js';
+
+const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The value of `text` in `lang`: the exact tag, else the same primary language (`da` for `da-DK` and the
+ * reverse), else `en`, else the first entry.
+ */
+export function resolveText(text: Text | undefined, lang: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const keys = Object.keys(text);
+  const wanted = lang.toLowerCase();
+  const key =
+    keys.find((k) => k.toLowerCase() === wanted) ??
+    keys.find((k) => primary(k) === primary(wanted)) ??
+    keys.find((k) => k.toLowerCase() === 'en') ??
+    keys.find((k) => primary(k) === 'en') ??
+    keys[0];
+  return key === undefined ? '' : (text[key] ?? '');
+}
+
+/** Every language's value of `text` (for search in any of the record's languages). */
+export const textValues = (text: Text | undefined): string[] =>
+  text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
+
+const letters: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/** Lower case without accents: "Øresund" → "oresund", "München" → "munchen", "Łódź" → "lodz". */
+export const fold = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => letters[c] ?? c);
+
+/** The key a tag is compared by: its `en` form (else its first entry), folded. */
+export const tagKey = (tag: Text): string => fold(resolveText(tag, 'en')).trim();
+
+/** True when two tags are the same term, ignoring case and accents. */
+export const sameTag = (a: Text, b: Text): boolean => tagKey(a) === tagKey(b);
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** The country's name in `lang` through `Intl.DisplayNames` (the code itself if the platform has none). */
+export function countryName(code: string, lang: string): string {
+  let names = regionNames.get(lang);
+  if (!names) {
+    try {
+      names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    }
+    regionNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}

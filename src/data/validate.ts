@@ -1,0 +1,249 @@
+/**
+ * Lenient validation, per section and per record: a record whose required field is invalid is skipped,
+ * an invalid optional field (or list item) is dropped, and everything valid is kept. Each problem is
+ * reported with its full path, e.g. `clusters[12].targetCountries[1]: "ZZ" is not a country code`.
+ */
+import * as z from 'zod/mini';
+import { SECTIONS, type Quiz, type SectionName, type SectionRecord } from './schema.js';
+import { got } from './values.js';
+import { endOfDeadline, startOfOpening } from './dates.js';
+
+/** One problem in a data file: where, and what, in plain words. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** What a section yields: the valid records, and what was skipped or dropped on the way. */
+export interface SectionResult<T> {
+  records: T[];
+  /** Records left out because a required field was invalid (or a record-level rule failed). */
+  skipped: Problem[];
+  /** Optional fields or list items removed from records that were kept. */
+  dropped: Problem[];
+  /** How many records the section held. */
+  total: number;
+}
+
+type Schema = z.core.$ZodType;
+type Outcome = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+const join = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+const firstProblem = (error: z.core.$ZodError, path: string): Problem => {
+  const issue = error.issues[0];
+  return {
+    path: (issue?.path ?? []).reduce<string>((p, key) => join(p, key as string | number), path),
+    message: issue?.message ?? 'is invalid',
+  };
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Validates `value` against `schema`; where a whole-value parse fails, walks objects and arrays so that
+ * an invalid optional field or list item is dropped (and recorded in `dropped`) instead of failing all.
+ */
+export function lenient(schema: Schema, value: unknown, path: string, dropped: Problem[]): Outcome {
+  const whole = z.safeParse(schema, value);
+  if (whole.success) return { ok: true, value: whole.data };
+  const def = schema._zod.def as unknown as {
+    type: string;
+    shape?: Record<string, Schema>;
+    element?: Schema;
+  };
+  if (def.type === 'object' && def.shape) {
+    if (!isPlainObject(value)) return { ok: false, problem: { path, message: `expected an object, got ${got(value)}` } };
+    const kept: Record<string, unknown> = {};
+    const local: Problem[] = [];
+    for (const [key, field] of Object.entries(def.shape)) {
+      const optional = field._zod.optin === 'optional';
+      const at = join(path, key);
+      if (value[key] === undefined) {
+        if (optional) continue;
+        return { ok: false, problem: { path: at, message: 'is missing (required)' } };
+      }
+      const inner = optional ? (field._zod.def as unknown as { innerType: Schema }).innerType : field;
+      const outcome = lenient(inner, value[key], at, local);
+      if (outcome.ok) kept[key] = outcome.value;
+      else if (optional) local.push(outcome.problem);
+      else return { ok: false, problem: outcome.problem };
+    }
+    // Object-level rules (such as min ≤ max) run again on what was kept.
+    const again = z.safeParse(schema, kept);
+    if (!again.success) return { ok: false, problem: firstProblem(again.error, path) };
+    dropped.push(...local);
+    return { ok: true, value: again.data };
+  }
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    const kept: unknown[] = [];
+    const local: Problem[] = [];
+    value.forEach((item, index) => {
+      const outcome = lenient(def.element as Schema, item, join(path, index), local);
+      if (outcome.ok) kept.push(outcome.value);
+      else local.push(outcome.problem);
+    });
+    const again = z.safeParse(schema, kept);
+    if (!again.success) return { ok: false, problem: firstProblem(again.error, path) };
+    dropped.push(...local);
+    return { ok: true, value: again.data };
+  }
+  return { ok: false, problem: firstProblem(whole.error, path) };
+}
+
+/**
+ * Validates one section of a document. `raw` must already be known to be an array; the caller reports
+ * a missing section or a section that is not a list as a fatal problem.
+ */
+export function validateSection<S extends SectionName>(section: S, raw: readonly unknown[]): SectionResult<SectionRecord<S>> {
+  const schema = SECTIONS[section] as unknown as Schema;
+  const records: SectionRecord<S>[] = [];
+  const skipped: Problem[] = [];
+  const dropped: Problem[] = [];
+  const firstIndexById = new Map<string, number>();
+  raw.forEach((item, index) => {
+    const path = `${section}[${index}]`;
+    const local: Problem[] = [];
+    const outcome = lenient(schema, item, path, local);
+    if (!outcome.ok) {
+      skipped.push(outcome.problem);
+      return;
+    }
+    const record = outcome.value as SectionRecord<S> & { id: string };
+    const first = firstIndexById.get(record.id);
+    if (first !== undefined) {
+      skipped.push({ path: `${path}.id`, message: `duplicate id "${record.id}" (first used by ${section}[${first}])` });
+      return;
+    }
+    const rule = recordRule(section, record, path, local);
+    if (rule) {
+      skipped.push(rule);
+      return;
+    }
+    firstIndexById.set(record.id, index);
+    dropped.push(...local);
+    records.push(record);
+  });
+  return { records, skipped, dropped, total: raw.length };
+}
+
+/** Record-level rules that a field schema cannot express; returns why the record is skipped. */
+function recordRule(section: SectionName, record: unknown, path: string, dropped: Problem[]): Problem | undefined {
+  if (section === 'funding') {
+    const funding = record as SectionRecord<'funding'>;
+    if (funding.opens && funding.deadline && startOfOpening(funding.opens) > endOfDeadline(funding.deadline)) {
+      return { path: `${path}.opens`, message: `opens (${funding.opens}) after its deadline (${funding.deadline})` };
+    }
+  }
+  if (section === 'quizzes') return checkQuiz(record as Quiz, path, dropped);
+  return undefined;
+}
+
+/**
+ * The quiz's cross-references: duplicate ids, questions naming a missing dimension or question, showIf
+ * cycles, choice questions without options, and bands that do not start at 0. Bad questions are dropped
+ * (with everything that depends on them); a quiz left without questions or a band at 0 is skipped.
+ * Mutates `quiz` to remove what is dropped, and sorts its bands by `min`.
+ */
+function checkQuiz(quiz: Quiz, path: string, dropped: Problem[]): Problem | undefined {
+  const dimensionIds = new Set<string>();
+  quiz.dimensions = quiz.dimensions.filter((dimension, index) => {
+    if (dimensionIds.has(dimension.id)) {
+      dropped.push({ path: `${path}.dimensions[${index}].id`, message: `duplicate dimension id "${dimension.id}"` });
+      return false;
+    }
+    dimensionIds.add(dimension.id);
+    return true;
+  });
+
+  const byId = new Map<string, number>();
+  const gone = new Set<number>();
+  const drop = (index: number, field: string, message: string) => {
+    if (gone.has(index)) return;
+    gone.add(index);
+    dropped.push({ path: `${path}.questions[${index}]${field ? `.${field}` : ''}`, message });
+  };
+  quiz.questions.forEach((question, index) => {
+    if (byId.has(question.id)) return drop(index, 'id', `duplicate question id "${question.id}"`);
+    byId.set(question.id, index);
+    if (!dimensionIds.has(question.dimension)) {
+      return drop(index, 'dimension', `"${question.dimension}" is not a dimension of this quiz (it has ${[...dimensionIds].map((d) => `"${d}"`).join(', ')})`);
+    }
+    if (question.type === 'countries') {
+      delete question.options;
+      return;
+    }
+    const optionIds = new Set<string>();
+    question.options = (question.options ?? []).filter((option, optionIndex) => {
+      if (!optionIds.has(option.id)) return optionIds.add(option.id);
+      dropped.push({ path: `${path}.questions[${index}].options[${optionIndex}].id`, message: `duplicate option id "${option.id}"` });
+      return false;
+    });
+    if (question.options.length === 0) drop(index, 'options', `a "${question.type}" question needs options with scores`);
+  });
+  // showIf: the named question must exist, must not lead back to this one, and must itself be kept.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    quiz.questions.forEach((question, index) => {
+      if (gone.has(index) || !question.showIf) return;
+      const target = byId.get(question.showIf.question);
+      if (target === undefined) {
+        drop(index, 'showIf.question', `"${question.showIf.question}" is not a question of this quiz`);
+        changed = true;
+      } else if (gone.has(target)) {
+        drop(index, 'showIf.question', `depends on "${question.showIf.question}", which was dropped`);
+        changed = true;
+      } else if (leadsBackTo(quiz, byId, index)) {
+        drop(index, 'showIf', `showIf forms a cycle through "${question.showIf.question}"`);
+        changed = true;
+      }
+    });
+  }
+  quiz.questions = quiz.questions.filter((_, index) => !gone.has(index));
+  if (quiz.questions.length === 0) return { path: `${path}.questions`, message: 'no valid question remains' };
+
+  quiz.bands = [...quiz.bands].sort((a, b) => a.min - b.min);
+  if (quiz.bands[0]!.min !== 0) {
+    return { path: `${path}.bands`, message: `no band starts at 0 (the lowest "min" is ${quiz.bands[0]!.min})` };
+  }
+  quiz.recommendations = quiz.recommendations?.filter((recommendation, index) => {
+    if (dimensionIds.has(recommendation.dimension)) return true;
+    dropped.push({ path: `${path}.recommendations[${index}].dimension`, message: `"${recommendation.dimension}" is not a dimension of this quiz` });
+    return false;
+  });
+  return undefined;
+}
+
+function leadsBackTo(quiz: Quiz, byId: Map<string, number>, start: number): boolean {
+  const seen = new Set<number>();
+  let current: number | undefined = start;
+  while (current !== undefined) {
+    const showIf = quiz.questions[current]?.showIf;
+    if (!showIf) return false;
+    current = byId.get(showIf.question);
+    if (current === start) return true;
+    if (current === undefined || seen.has(current)) return false;
+    seen.add(current);
+  }
+  return false;
+}
+
+/** The sentence of a notice or console warning: "3 of 120 records were skipped: …; 2 fields were dropped: …". */
+export function summarise(result: SectionResult<unknown>, limit = 3): string {
+  const parts: string[] = [];
+  const list = (problems: Problem[]) =>
+    problems
+      .slice(0, limit)
+      .map((p) => `${p.path}: ${p.message}`)
+      .join('; ') + (problems.length > limit ? `; and ${problems.length - limit} more` : '');
+  if (result.skipped.length) {
+    parts.push(`${result.skipped.length} of ${result.total} records ${result.skipped.length === 1 ? 'was' : 'were'} skipped: ${list(result.skipped)}`);
+  }
+  if (result.dropped.length) {
+    parts.push(`${result.dropped.length} ${result.dropped.length === 1 ? 'field was' : 'fields were'} dropped: ${list(result.dropped)}`);
+  }
+  return parts.join('; ');
+}

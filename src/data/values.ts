@@ -1,0 +1,159 @@
+/**
+ * The shared value types of data format v1 (Text, Country, Url, Email, Date, Tag) as zod/mini schemas.
+ * Each schema carries its own plain-words message, which the validator prefixes with the field's path.
+ */
+import * as z from 'zod/mini';
+
+// zod probes `new Function` unless told not to; a strict CSP would report that probe.
+z.config({ jitless: true });
+
+/** ISO 3166-1 alpha-2, officially assigned codes (249), as one string to keep the bundle small. */
+const ISO_COUNTRIES =
+  'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW';
+
+const countrySet = new Set<string>(ISO_COUNTRIES.match(/../g) ?? []);
+
+/** Every ISO 3166-1 alpha-2 code this build knows, upper case. */
+export const COUNTRY_CODES: readonly string[] = [...countrySet];
+
+/** True for an assigned ISO 3166-1 alpha-2 code, in any letter case. */
+export const isCountryCode = (value: string): boolean => countrySet.has(value.toUpperCase());
+
+const show = (value: unknown): string => {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+/** Names what kind of value a field holds, for messages such as "expected text, got 42". */
+const got = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : show(value);
+
+const nonEmptyString = (what: string) =>
+  z.string({ error: (issue) => `expected ${what}, got ${got(issue.input)}` }).check(
+    z.refine((s) => s.trim().length > 0, { error: `expected ${what}, got an empty string` }),
+  );
+
+/** A plain identifier (record ids, question ids…). */
+export const Id = nonEmptyString('an id (text)');
+
+/** A plain string (acronym, city). */
+export const PlainString = nonEmptyString('text');
+
+const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** `Text`: a string, or an object of BCP 47 language tags to strings with at least one entry. */
+export const Text = z
+  .union([z.string(), z.record(z.string(), z.string())], {
+    error: (issue) => `expected text or an object of language codes to text, got ${got(issue.input)}`,
+  })
+  .check(
+    z.refine(
+      (value) =>
+        typeof value === 'string'
+          ? value.trim().length > 0
+          : Object.keys(value).length > 0 && Object.keys(value).every((key) => languageTag.test(key)),
+      {
+        error: (issue) =>
+          typeof issue.input === 'string'
+            ? 'expected text, got an empty string'
+            : Object.keys(issue.input as object).length === 0
+              ? 'expected at least one language, got an empty object'
+              : `${show(Object.keys(issue.input as object).find((key) => !languageTag.test(key)))} is not a language code (use BCP 47 tags such as "en" or "da")`,
+      },
+    ),
+  );
+export type Text = z.infer<typeof Text>;
+
+/** `Tag`: a short Text from the webmaster's vocabulary. */
+export const Tag = Text;
+
+/** `Country`: ISO 3166-1 alpha-2, upper-cased on input. */
+export const Country = z
+  .string({ error: (issue) => `expected a country code such as "DK", got ${got(issue.input)}` })
+  .check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine(isCountryCode, { error: (issue) => `${show(issue.input)} is not a country code` }),
+  );
+
+// Nothing may precede the scheme: no spaces, no control characters, no entities.
+const httpUrl = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+/** `Url`: absolute http(s) URL, nothing before the scheme. */
+export const Url = z
+  .string({ error: (issue) => `expected a web address, got ${got(issue.input)}` })
+  .check(
+    z.refine((value) => httpUrl.test(value) && URL.canParse(value), {
+      error: (issue) => `${show(issue.input)} is not an http(s) web address`,
+    }),
+  );
+
+const email = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** `Email`: an address, rendered only as a `mailto:` link. */
+export const Email = z
+  .string({ error: (issue) => `expected an e-mail address, got ${got(issue.input)}` })
+  .check(z.refine((value) => email.test(value), { error: (issue) => `${show(issue.input)} is not an e-mail address` }));
+
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
+/** True when `value` is a real calendar date (no 30 February) in ISO 8601, date-only or with offset. */
+export const isIsoDate = (value: string): boolean => {
+  const match = dateOnly.exec(value) ?? dateTime.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
+/** True when an ISO date string has no time part. */
+export const isDateOnly = (value: string): boolean => dateOnly.test(value);
+
+/** `Date`: `YYYY-MM-DD`, or a date-time with an offset. */
+export const IsoDate = z
+  .string({ error: (issue) => `expected a date such as "2026-11-01", got ${got(issue.input)}` })
+  .check(
+    z.refine(isIsoDate, {
+      error: (issue) => `${show(issue.input)} is not a date (use YYYY-MM-DD, or a date-time with an offset)`,
+    }),
+  );
+
+export const NonNegativeInt = z
+  .number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` })
+  .check(z.refine((n) => Number.isInteger(n) && n >= 0, { error: (issue) => `expected a whole number ≥ 0, got ${got(issue.input)}` }));
+
+export const NonNegativeNumber = z
+  .number({ error: (issue) => `expected a number, got ${got(issue.input)}` })
+  .check(z.refine((n) => Number.isFinite(n) && n >= 0, { error: (issue) => `expected a number ≥ 0, got ${got(issue.input)}` }));
+
+export const FiniteNumber = z
+  .number({ error: (issue) => `expected a number, got ${got(issue.input)}` })
+  .check(z.refine((n) => Number.isFinite(n), { error: 'expected a finite number' }));
+
+export const Integer = z
+  .number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` })
+  .check(z.refine((n) => Number.isInteger(n), { error: (issue) => `expected a whole number, got ${got(issue.input)}` }));
+
+export const Bool = z.boolean({ error: (issue) => `expected true or false, got ${got(issue.input)}` });
+
+/** A closed vocabulary of string codes. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => `${got(issue.input)} is not one of ${values.map((v) => `"${v}"`).join(', ')}` });
+
+let currencies: Set<string> | undefined;
+/** ISO 4217 codes the platform knows (Intl.supportedValuesOf), checked lazily. */
+export const isCurrencyCode = (value: string): boolean => {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies.has(value);
+};
+
+export const Currency = z
+  .string({ error: (issue) => `expected a currency code such as "EUR", got ${got(issue.input)}` })
+  .check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine(isCurrencyCode, { error: (issue) => `${show(issue.input)} is not an ISO 4217 currency code` }),
+  );
+
+export { got, show };

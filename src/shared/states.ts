@@ -1,0 +1,67 @@
+/** The views every widget shares: loading, the data-error panel, and the notice of skipped records. */
+import { html, nothing } from 'lit';
+import type { DataError } from '../data/errors.js';
+import type { Progress } from '../data/load.js';
+import type { SectionResult } from '../data/validate.js';
+import { fill, formatList, formatNumber, plural, type Lang } from './i18n.js';
+import type { SharedStrings } from './strings.js';
+
+/** A `progress` element: determinate when the size is known. */
+export const renderLoading = (t: SharedStrings, progress: Progress | undefined, lang: Lang) => {
+  const known = progress?.total !== undefined && progress.total > 0;
+  return html`<div class="loading" part="loading">
+    <span id="loading-label">${t.loading}</span>
+    <progress
+      aria-labelledby="loading-label"
+      max=${known ? progress.total! : nothing}
+      value=${known ? progress.loaded : nothing}
+      aria-valuetext=${known ? formatNumber(lang, progress.loaded / progress.total!, { style: 'percent' }) : nothing}
+    ></progress>
+  </div>`;
+};
+
+/** The message for a fatal problem, in plain words, naming the source. */
+export const errorMessage = (t: SharedStrings, error: DataError, lang: Lang): string => {
+  const kind = error.kind as keyof SharedStrings['errors'];
+  const d = error.details;
+  return fill(t.errors[kind] ?? t.errors.unexpected, {
+    src: error.src || t.givenData,
+    status: [d.status, d.statusText].filter(Boolean).join(' '),
+    seconds: formatNumber(lang, d.seconds ?? 10),
+    version: JSON.stringify(d.version ?? null),
+    section: d.section ?? '',
+    wanted: d.wanted ?? '',
+    available: formatList(lang, (d.available ?? []).map((a) => `"${a}"`)),
+  });
+};
+
+/** The `role="alert"` panel with Retry. */
+export const renderError = (t: SharedStrings, error: DataError, lang: Lang, retry: () => void) =>
+  html`<div class="error" part="error" role="alert">
+    <h2>${t.errorTitle}</h2>
+    <p>${errorMessage(t, error, lang)}</p>
+    ${error.issues.length
+      ? html`<ul>
+          ${error.issues.slice(0, 5).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+        </ul>`
+      : nothing}
+    <button type="button" @click=${retry}>${t.retry}</button>
+  </div>`;
+
+/** The plain-text notice of records skipped and fields dropped, with the first few paths. */
+export const renderNotice = (t: SharedStrings, result: SectionResult<unknown>, lang: Lang) => {
+  if (!result.skipped.length && !result.dropped.length) return nothing;
+  const parts: string[] = [];
+  if (result.skipped.length) {
+    parts.push(plural(lang, result.skipped.length, t.skipped).replace('{total}', formatNumber(lang, result.total)));
+  }
+  if (result.dropped.length) parts.push(plural(lang, result.dropped.length, t.dropped));
+  const problems = [...result.skipped, ...result.dropped];
+  return html`<div class="notice" part="notice">
+    <p>${parts.join('; ')}:</p>
+    <ul>
+      ${problems.slice(0, 3).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${problems.length > 3 ? html`<li>${plural(lang, problems.length - 3, t.more)}</li>` : nothing}
+    </ul>
+  </div>`;
+};

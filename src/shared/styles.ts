@@ -1,0 +1,210 @@
+/**
+ * Base styles of every widget. `:host` sets everything that inherits, so a host page's fonts, sizes,
+ * colours or resets cannot leak in; the public `--cg-*` tokens feed private `--_*` variables.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * The private variables of one widget: `--cg-<widget>-color-accent` wins over `--cg-color-accent`,
+ * which wins over the built-in default. `widget` is one of our own tag names, never data.
+ */
+export const tokens = (widget: string): CSSResult => {
+  const w = unsafeCSS(widget);
+  return css`
+    :host {
+      --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, #0a58a8));
+      --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, #ffffff));
+      --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, #ffffff));
+      --_text: var(--cg-${w}-color-text, var(--cg-color-text, #1c2127));
+      --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, #545d68));
+      --_border: var(--cg-${w}-color-border, var(--cg-color-border, #8a939e));
+      --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, #eef2f6));
+      --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, #b3261e));
+      --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, #8a5a00));
+      --_font: var(--cg-${w}-font-family, var(--cg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+      --_radius: var(--cg-${w}-radius, var(--cg-radius, 6px));
+      --_space: var(--cg-${w}-space, var(--cg-space, 16px));
+    }
+    :host([theme='dark']) {
+      --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, #8cc4ff));
+      --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, #0b1a2b));
+      --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, #15191e));
+      --_text: var(--cg-${w}-color-text, var(--cg-color-text, #e9edf2));
+      --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, #b0bac5));
+      --_border: var(--cg-${w}-color-border, var(--cg-color-border, #7d8894));
+      --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, #232a32));
+      --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, #ffb4ab));
+      --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, #f5c26b));
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, #8cc4ff));
+        --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, #0b1a2b));
+        --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, #15191e));
+        --_text: var(--cg-${w}-color-text, var(--cg-color-text, #e9edf2));
+        --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, #b0bac5));
+        --_border: var(--cg-${w}-color-border, var(--cg-color-border, #7d8894));
+        --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, #232a32));
+        --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, #ffb4ab));
+        --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, #f5c26b));
+      }
+    }
+  `;
+};
+
+/** Resets and the shared pieces: panels, buttons, fields, the loading bar, notices, badges. */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--cg-font-size, 16px);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    text-align: start;
+    overflow-wrap: anywhere;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .base {
+    padding: var(--_space);
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure,
+  fieldset {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: normal;
+  }
+  button {
+    min-height: 2.5em;
+    min-width: 24px;
+    padding: 0.35em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  input[type='search'],
+  input[type='text'],
+  input[type='number'],
+  select {
+    min-height: 2.5em;
+    padding: 0.3em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-width: 100%;
+  }
+  label {
+    display: inline-block;
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .loading {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+  }
+  progress {
+    width: 100%;
+    height: 0.6em;
+    accent-color: var(--_accent);
+  }
+  .error {
+    display: grid;
+    gap: 0.6em;
+    justify-items: start;
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error h2 {
+    font-size: 1.1em;
+    color: var(--_danger);
+  }
+  .notice {
+    margin-block: 0 var(--_space);
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_subtle);
+    font-size: 0.9em;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice ul {
+    padding-inline-start: 1.2em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+    line-height: 1.6;
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { Country, Email, IsoDate, Text, Url, isCountryCode } from '../../src/data/values.js';
+
+const ok = (schema: z.core.$ZodType, value: unknown) => z.safeParse(schema, value).success;
+
+describe('value types', () => {
+  it('accepts only http(s) URLs, with nothing before the scheme', () => {
+    for (const good of ['https://example.org', 'http://a.example/path?q=1#x', 'HTTPS://EXAMPLE.ORG']) {
+      expect(ok(Url, good), good).to.equal(true);
+    }
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' https://example.org',
+      '\u0001https://example.org',
+      '\nhttps://example.org',
+      'data:text/html,<script>alert(1)</script>',
+      '//example.org',
+      '/relative/path',
+      'ftp://example.org',
+      'https://',
+      'https://exa mple.org',
+      '&#106;avascript:alert(1)',
+      42,
+    ]) {
+      expect(ok(Url, bad), String(bad)).to.equal(false);
+    }
+  });
+
+  it('accepts ISO 3166-1 alpha-2 codes in any case and reads them upper case', () => {
+    expect(z.safeParse(Country, 'dk').data).to.equal('DK');
+    expect(isCountryCode('JP')).to.equal(true);
+    for (const bad of ['ZZ', 'EU', 'UK', 'DNK', 'D', '', 45]) expect(ok(Country, bad), String(bad)).to.equal(false);
+  });
+
+  it('accepts real dates only, date-only or with an offset', () => {
+    for (const good of ['2026-11-01', '2024-02-29', '2027-02-15T17:00:00+01:00', '2027-02-15T17:00Z']) expect(ok(IsoDate, good), good).to.equal(true);
+    for (const bad of ['2026-02-29', '2026-13-01', '01/11/2026', '2027-02-15T17:00:00', 'tomorrow', 20261101]) {
+      expect(ok(IsoDate, bad), String(bad)).to.equal(false);
+    }
+  });
+
+  it('accepts Text as a string or an object of language tags', () => {
+    expect(ok(Text, 'Energy')).to.equal(true);
+    expect(ok(Text, { en: 'Energy', da: 'Energi', 'pt-BR': 'Energia' })).to.equal(true);
+    for (const bad of ['', {}, { english: 'Energy' }, { en: 3 }, ['Energy'], null]) expect(ok(Text, bad), JSON.stringify(bad)).to.equal(false);
+  });
+
+  it('accepts e-mail addresses only', () => {
+    expect(ok(Email, 'info@cluster.example')).to.equal(true);
+    for (const bad of ['info', 'a@b', 'javascript:alert(1)@x.example', '<a@b.example>', 'a b@c.example']) expect(ok(Email, bad), bad).to.equal(false);
+  });
+});
