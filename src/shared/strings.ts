@@ -28,6 +28,9 @@ export interface SharedStrings {
   details: string;
   more: { one: string; other: string };
   notVerifiedSince: string;
+  /** The follow-quiz chip: `{markets}` is a list of country names. */
+  fromYourQuiz: string;
+  removeQuizFilter: string;
 }
 
 const en: SharedStrings = {
@@ -56,6 +59,8 @@ const en: SharedStrings = {
   details: 'Details',
   more: { one: 'and {n} more', other: 'and {n} more' },
   notVerifiedSince: 'Not verified since {date}',
+  fromYourQuiz: 'From your quiz: {markets}',
+  removeQuizFilter: 'Remove the quiz filter ({markets})',
 };
 
 const da: SharedStrings = {
@@ -84,6 +89,8 @@ const da: SharedStrings = {
   details: 'Detaljer',
   more: { one: 'og {n} mere', other: 'og {n} mere' },
   notVerifiedSince: 'Ikke kontrolleret siden {date}',
+  fromYourQuiz: 'Fra din test: {markets}',
+  removeQuizFilter: 'Fjern filteret fra testen ({markets})',
 };
 
 const de: SharedStrings = {
@@ -112,6 +119,8 @@ const de: SharedStrings = {
   details: 'Details',
   more: { one: 'und {n} weiterer', other: 'und {n} weitere' },
   notVerifiedSince: 'Nicht geprüft seit {date}',
+  fromYourQuiz: 'Aus Ihrem Test: {markets}',
+  removeQuizFilter: 'Filter aus dem Test entfernen ({markets})',
 };
 
 const fr: SharedStrings = {
@@ -140,6 +149,8 @@ const fr: SharedStrings = {
   details: 'Détails',
   more: { one: 'et {n} autre', other: 'et {n} autres' },
   notVerifiedSince: 'Non vérifié depuis le {date}',
+  fromYourQuiz: 'D’après votre questionnaire : {markets}',
+  removeQuizFilter: 'Retirer le filtre du questionnaire ({markets})',
 };
 
 const es: SharedStrings = {
@@ -168,6 +179,8 @@ const es: SharedStrings = {
   details: 'Detalles',
   more: { one: 'y {n} más', other: 'y {n} más' },
   notVerifiedSince: 'Sin verificar desde el {date}',
+  fromYourQuiz: 'Según su test: {markets}',
+  removeQuizFilter: 'Quitar el filtro del test ({markets})',
 };
 
 export const sharedStrings: Table<SharedStrings> = { en, da, de, fr, es };

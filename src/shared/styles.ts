@@ -208,3 +208,24 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** The follow-quiz chip. */
+export const chipStyles = css`
+  .quiz-chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-block: 0 0.75em;
+    padding: 0.1em 0.2em 0.1em 0.8em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_subtle);
+  }
+  .quiz-chip .chip-remove {
+    min-height: 24px;
+    min-width: 24px;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    line-height: 1;
+  }
+`;

@@ -62,7 +62,7 @@ describe('the shared data controller in a real element', () => {
       const warned = oneEvent(el, 'cg-data-warning');
       document.body.append(el);
       const event = await warned;
-      expect(event.detail.skipped.map((p) => p.path)).to.deep.equal([
+      expect(event.detail.skipped.map((p: { path: string }) => p.path)).to.deep.equal([
         'clusters[1].country',
         'clusters[3].id',
         'clusters[4].id',
