@@ -54,22 +54,33 @@ export const tokens = (widget: string): CSSResult => {
 
 /** Resets and the shared pieces: panels, buttons, fields, the loading bar, notices, badges. */
 export const baseStyles = css`
+  /* Inherited properties are !important here: in the cascade, a shadow root's important rules beat the
+     page's, so a hostile reset such as * { all: unset !important } cannot reach the text inside. */
   :host {
     all: initial;
-    display: block;
+    display: block !important;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--cg-font-size, 16px);
-    line-height: 1.5;
-    color: var(--_text);
+    font-family: var(--_font) !important;
+    font-size: var(--cg-font-size, 16px) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    color: var(--_text) !important;
     background: var(--_surface);
     border-radius: var(--_radius);
-    text-align: start;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

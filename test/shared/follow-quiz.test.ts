@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FollowQuizController, resetFollowQuiz } from '../../src/shared/follow-quiz.js';
+import { sharedStrings } from '../../src/shared/strings.js';
+import { chipStyles } from '../../src/shared/styles.js';
+
+class Follower extends LitElement {
+  static override styles = chipStyles;
+  @property({ type: Boolean, attribute: 'follow-quiz' }) followQuiz = false;
+  changes: string[][] = [];
+  quiz = new FollowQuizController(this, (markets) => this.changes.push(markets));
+  override render() {
+    return this.quiz.renderChip(sharedStrings.en, 'en', 'en');
+  }
+}
+customElements.define('test-follower', Follower);
+
+const complete = (targetMarkets: string[], dimensions: Record<string, number> = { funding: 30, networks: 80 }) =>
+  document.dispatchEvent(
+    new CustomEvent('cg-quiz-complete', {
+      detail: { quizId: 'q', version: 1, overall: 55, band: 'Ready', dimensions, targetMarkets },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+
+describe('follow-quiz', () => {
+  beforeEach(() => resetFollowQuiz());
+
+  it('takes the quiz target markets and shows a removable, accessible chip', async () => {
+    const el = await fixture<Follower>(html`<test-follower follow-quiz></test-follower>`);
+    complete(['JP', 'CA']);
+    await el.updateComplete;
+    expect(el.quiz.markets).to.deep.equal(['JP', 'CA']);
+    expect(el.quiz.weakDimensions, 'dimensions under 50 %').to.deep.equal(['funding']);
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('From your quiz: Japan and Canada');
+    await expect(el).to.be.accessible();
+    const remove = el.shadowRoot!.querySelector('button')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Remove the quiz filter (Japan and Canada)');
+    remove.click();
+    await el.updateComplete;
+    expect(el.quiz.markets, 'cleared').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.quiz-chip'), 'no chip').to.equal(null);
+    expect(el.changes, 'told the widget twice: markets, then none').to.deep.equal([['JP', 'CA'], []]);
+  });
+
+  it('ignores the quiz without the attribute', async () => {
+    const el = await fixture<Follower>(html`<test-follower></test-follower>`);
+    complete(['JP']);
+    await el.updateComplete;
+    expect(el.quiz.markets).to.deep.equal([]);
+  });
+
+  it('a widget added after the quiz completed still follows it, unless the chip was removed', async () => {
+    complete(['KR']);
+    const late = await fixture<Follower>(html`<test-follower follow-quiz></test-follower>`);
+    expect(late.quiz.markets).to.deep.equal(['KR']);
+    late.quiz.clear();
+    late.remove();
+    document.body.append(late);
+    await late.updateComplete;
+    expect(late.quiz.markets, 'removed stays removed').to.deep.equal([]);
+    complete(['US']);
+    expect(late.quiz.markets, 'a new completion applies again').to.deep.equal(['US']);
+    late.remove();
+  });
+});
