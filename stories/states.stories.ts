@@ -16,6 +16,7 @@ type Story = StoryObj;
 const widget = (src: string) => html`<cg-partner-finder src=${src}></cg-partner-finder>`;
 
 export const Loaded: Story = { render: () => widget('/fixtures/valid.json') };
+export const Empty: Story = { render: () => widget('/fixtures/empty.json') };
 export const SkippedRecordsNotice: Story = { render: () => widget('/fixtures/partial.json') };
 export const Loading: Story = {
   render: () => html`<cg-partner-finder src=${stall('/fixtures/stalled.json')} timeout="600000"></cg-partner-finder>`,
