@@ -98,34 +98,70 @@ export function lenient(schema: Schema, value: unknown, path: string, dropped: P
  * a missing section or a section that is not a list as a fatal problem.
  */
 export function validateSection<S extends SectionName>(section: S, raw: readonly unknown[]): SectionResult<SectionRecord<S>> {
+  const steps = validating(section, raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * The same, in slices of about `sliceMs` milliseconds with a yield to the page between them, so that
+ * validating 50,000 records never blocks the page in one long task.
+ */
+export async function validateSectionInSlices<S extends SectionName>(
+  section: S,
+  raw: readonly unknown[],
+  sliceMs = 40,
+): Promise<SectionResult<SectionRecord<S>>> {
+  const steps = validating(section, raw);
+  let deadline = performance.now() + sliceMs;
+  for (let i = 1; ; i++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if ((i & 63) === 0 && performance.now() > deadline) {
+      await yieldToMain();
+      deadline = performance.now() + sliceMs;
+    }
+  }
+}
+
+/** Validates record after record, yielding after each one; returns the section's result. */
+function* validating<S extends SectionName>(section: S, raw: readonly unknown[]): Generator<void, SectionResult<SectionRecord<S>>> {
   const schema = SECTIONS[section] as unknown as Schema;
   const records: SectionRecord<S>[] = [];
   const skipped: Problem[] = [];
   const dropped: Problem[] = [];
   const firstIndexById = new Map<string, number>();
-  raw.forEach((item, index) => {
+  for (let index = 0; index < raw.length; index++) {
+    if (index) yield;
     const path = `${section}[${index}]`;
     const local: Problem[] = [];
-    const outcome = lenient(schema, item, path, local);
+    const outcome = lenient(schema, raw[index], path, local);
     if (!outcome.ok) {
       skipped.push(outcome.problem);
-      return;
+      continue;
     }
     const record = outcome.value as SectionRecord<S> & { id: string };
     const first = firstIndexById.get(record.id);
     if (first !== undefined) {
       skipped.push({ path: `${path}.id`, message: `duplicate id "${record.id}" (first used by ${section}[${first}])` });
-      return;
+      continue;
     }
     const rule = recordRule(section, record, path, local);
     if (rule) {
       skipped.push(rule);
-      return;
+      continue;
     }
     firstIndexById.set(record.id, index);
     dropped.push(...local);
     records.push(record);
-  });
+  }
   return { records, skipped, dropped, total: raw.length };
 }
 

@@ -95,28 +95,44 @@ describe('validateSection: lenient per record', () => {
 });
 
 describe('readSection: the document-level checks', () => {
-  const fatal = (doc: unknown, section: 'clusters' | 'funding' = 'clusters') => {
+  const fatal = async (doc: unknown, section: 'clusters' | 'funding' = 'clusters') => {
     try {
-      readSection(doc, section, 'x.json');
+      await readSection(doc, section, 'x.json');
     } catch (error) {
       return error as DataError;
     }
     throw new Error('expected a DataError');
   };
-  it('names each fatal problem by kind', () => {
-    expect(fatal([1, 2]).kind).to.equal('not-object');
-    expect(fatal(null).kind).to.equal('not-object');
-    expect(fatal({ clusters: [] }).kind).to.equal('no-version');
-    expect(fatal({ version: 2, clusters: [] }).kind).to.equal('unsupported-version');
-    expect(fatal({ version: '1', clusters: [] }).kind, 'a string version is not version 1').to.equal('unsupported-version');
-    const missing = fatal({ version: 1, funding: [] });
+  it('names each fatal problem by kind', async () => {
+    expect((await fatal([1, 2])).kind).to.equal('not-object');
+    expect((await fatal(null)).kind).to.equal('not-object');
+    expect((await fatal({ clusters: [] })).kind).to.equal('no-version');
+    expect((await fatal({ version: 2, clusters: [] })).kind).to.equal('unsupported-version');
+    expect((await fatal({ version: '1', clusters: [] })).kind, 'a string version is not version 1').to.equal('unsupported-version');
+    const missing = await fatal({ version: 1, funding: [] });
     expect(missing.kind).to.equal('missing-section');
     expect(missing.details.section).to.equal('clusters');
-    expect(fatal({ version: 1, clusters: {} }).kind).to.equal('not-a-list');
+    expect((await fatal({ version: 1, clusters: {} })).kind).to.equal('not-a-list');
   });
 
   it('validates a document once per section, however many readers', async () => {
     const doc = await load('valid.json');
-    expect(readSection(doc, 'clusters', 'a')).to.equal(readSection(doc, 'clusters', 'a'));
+    const first = readSection(doc, 'clusters', 'a');
+    expect(readSection(doc, 'clusters', 'a'), 'the same pending result').to.equal(first);
+    expect((await first).records).to.have.length(3);
+  });
+
+  it('validates a large section in slices, without one long task, to the same result', async () => {
+    const doc = await load('valid.json');
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ ...(doc.clusters![i % 3] as object), id: `c${i}` }));
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const sliced = await readSection({ version: 1, clusters: many }, 'clusters', 'big');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    expect(sliced.records, 'every record kept').to.have.length(20_000);
+    expect(sliced.records[19_999]!.id).to.equal('c19999');
+    expect(longTasks.filter((d) => d > 200), 'no task over 200 ms').to.deep.equal([]);
   });
 });

@@ -9,6 +9,7 @@ const key = () => Math.random().toString(36).slice(2);
 const count = async (k: string) => ((await (await fetch(`/faults/count/${k}`)).json()) as { count: number }).count;
 
 async function settled(el: TestDataWidget) {
+  await el.updateComplete;
   await waitUntil(() => !el.shadowRoot!.querySelector('progress'), 'the widget stops loading', { timeout: 12_000 });
   await el.updateComplete;
 }

@@ -4,6 +4,7 @@ import '../helpers/data-widget.js';
 import { TestDataWidget } from '../helpers/data-widget.js';
 
 const settled = async (el: TestDataWidget) => {
+  await el.updateComplete;
   await waitUntil(() => !el.shadowRoot!.querySelector('progress'), 'loaded', { timeout: 12_000 });
   await el.updateComplete;
 };
