@@ -1,0 +1,113 @@
+// End-to-end harness: a static server for the built bundle (dist/) with host pages composed per test,
+// optional strict CSP headers, a second origin (for CORS refusals), switchable faults; and Debian
+// Chromium driven by playwright-core. Everything runs on 127.0.0.1 with ephemeral ports.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const ARTIFACTS = join(ROOT, 'test-results/e2e');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.map': 'application/json' };
+
+/**
+ * Starts a server. `routes` maps a path to a handler (req, res) or to { body, type, status, headers };
+ * other paths are files under the project root (dist/, demo/, test/fixtures/). `csp` adds the strict
+ * policy to every HTML page.
+ */
+export async function serve({ routes = {}, csp = false } = {}) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const route = routes[url.pathname];
+    const headers = { 'Cache-Control': 'no-store' };
+    if (typeof route === 'function') return route(req, res, url);
+    if (route) {
+      const type = route.type ?? (typeof route.body === 'string' && route.body.startsWith('<') ? TYPES['.html'] : TYPES['.json']);
+      if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
+      res.writeHead(route.status ?? 200, { ...headers, 'Content-Type': type, ...(route.headers ?? {}) });
+      return res.end(route.body);
+    }
+    const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(ROOT) || !existsSync(file) || !extname(file)) {
+      res.writeHead(404, headers);
+      return res.end('not found');
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
+    res.writeHead(200, { ...headers, 'Content-Type': type });
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return {
+    origin,
+    routes,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(resolve);
+      }),
+  };
+}
+
+/** A host page: the bundle script(s), the widgets' markup, and optional extra head content. */
+export const page = ({ body, scripts = ['<script src="/dist/cluster-gateway.iife.js"></script>'], head = '', lang = 'en' }) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>host</title>${head}${scripts.join('')}</head><body>${body}</body></html>`;
+
+export const WIDGETS = ['cg-readiness-quiz', 'cg-partner-finder', 'cg-funding-list', 'cg-door-openers', 'cg-insights'];
+
+/** Launches Debian Chromium (CHROME_PATH), as the test runner does. */
+export async function launch() {
+  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH`);
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A new page that records uncaught errors, console errors and CSP violations. */
+export async function openPage(browser, url, { viewport = { width: 1100, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const tab = await context.newPage();
+  const record = { pageErrors: [], consoleErrors: [], dialogs: [] };
+  tab.on('pageerror', (error) => record.pageErrors.push(String(error)));
+  tab.on('console', (message) => message.type() === 'error' && record.consoleErrors.push(message.text()));
+  tab.on('dialog', async (dialog) => {
+    record.dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    window.__loads = [];
+    document.addEventListener('cg-data-load', (e) => window.__loads.push({ tag: e.target.localName, counts: e.detail.counts }));
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+  });
+  if (url) await tab.goto(url);
+  return { tab, context, record };
+}
+
+/** Waits until every widget on the page has left its loading state. */
+export async function settled(tab, selector = WIDGETS.join(',')) {
+  await tab.waitForFunction(
+    (sel) =>
+      [...document.querySelectorAll(sel)].every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('progress.loading-bar, .loading progress')),
+    selector,
+    { timeout: 20_000 },
+  );
+}
+
+/** The role="alert" text of each widget matching `selector` (empty string when none). */
+export const alerts = (tab, selector) =>
+  tab.$$eval(selector, (els) => els.map((el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
