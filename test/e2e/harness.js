@@ -30,8 +30,9 @@ export async function serve({ routes = {}, csp = false } = {}) {
     if (route) {
       const type = route.type ?? (typeof route.body === 'string' && route.body.startsWith('<') ? TYPES['.html'] : TYPES['.json']);
       if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
-      res.writeHead(route.status ?? 200, { ...headers, 'Content-Type': type, ...(route.headers ?? {}) });
-      return res.end(route.body);
+      const body = Buffer.from(route.body);
+      res.writeHead(route.status ?? 200, { ...headers, 'Content-Type': type, 'Content-Length': body.length, ...(route.headers ?? {}) });
+      return res.end(body);
     }
     const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
     if (!file.startsWith(ROOT) || !existsSync(file) || !extname(file)) {
