@@ -1,7 +1,19 @@
 /** The published JSON Schema of data format v1, generated from the same zod schemas the widgets use. */
 import * as z from 'zod/mini';
-import { GatewayDocument } from './schema.js';
+import { Cluster, FORMAT_VERSION, Funding, Organisation, Quiz } from './schema.js';
+import { IsoDate } from './values.js';
 import { COUNTRY_CODES, Country } from './values.js';
+
+/** The whole document, as a webmaster's editor sees it. */
+export const GatewayDocument = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(FORMAT_VERSION),
+  updated: z.optional(IsoDate),
+  clusters: z.optional(z.array(Cluster)),
+  funding: z.optional(z.array(Funding)),
+  organisations: z.optional(z.array(Organisation)),
+  quizzes: z.optional(z.array(Quiz)),
+});
 
 export function jsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(GatewayDocument, {

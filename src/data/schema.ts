@@ -203,15 +203,13 @@ export type SectionRecord<S extends SectionName> = z.infer<(typeof SECTIONS)[S]>
 /** The newest data format version this build reads. */
 export const FORMAT_VERSION = 1;
 
-/** The whole document, as a webmaster's editor sees it (the published JSON Schema). */
-export const GatewayDocument = z.object({
-  $schema: z.optional(z.string()),
-  version: z.literal(FORMAT_VERSION),
-  updated: z.optional(IsoDate),
-  clusters: z.optional(z.array(Cluster)),
-  funding: z.optional(z.array(Funding)),
-  organisations: z.optional(z.array(Organisation)),
-  quizzes: z.optional(z.array(Quiz)),
-});
-/** A parsed document as a script may pass it to a widget's `data` property. */
-export type GatewayDocument = z.input<typeof GatewayDocument>;
+/** A parsed data document, as a script may pass it to a widget's `data` property. */
+export interface GatewayDocument {
+  $schema?: string;
+  version: number;
+  updated?: string;
+  clusters?: unknown[];
+  funding?: unknown[];
+  organisations?: unknown[];
+  quizzes?: unknown[];
+}

@@ -153,7 +153,7 @@ function* validating<S extends SectionName>(section: S, raw: readonly unknown[])
       skipped.push({ path: `${path}.id`, message: `duplicate id "${record.id}" (first used by ${section}[${first}])` });
       continue;
     }
-    const rule = recordRule(section, record, path, local);
+    const rule = recordRule(section, record, raw[index], path, local);
     if (rule) {
       skipped.push(rule);
       continue;
@@ -166,14 +166,14 @@ function* validating<S extends SectionName>(section: S, raw: readonly unknown[])
 }
 
 /** Record-level rules that a field schema cannot express; returns why the record is skipped. */
-function recordRule(section: SectionName, record: unknown, path: string, dropped: Problem[]): Problem | undefined {
+function recordRule(section: SectionName, record: unknown, input: unknown, path: string, dropped: Problem[]): Problem | undefined {
   if (section === 'funding') {
     const funding = record as SectionRecord<'funding'>;
     if (funding.opens && funding.deadline && startOfOpening(funding.opens) > endOfDeadline(funding.deadline)) {
       return { path: `${path}.opens`, message: `opens (${funding.opens}) after its deadline (${funding.deadline})` };
     }
   }
-  if (section === 'quizzes') return checkQuiz(record as Quiz, path, dropped);
+  if (section === 'quizzes') return checkQuiz(record as Quiz, input as RawQuiz, path, dropped);
   return undefined;
 }
 
@@ -183,9 +183,14 @@ function recordRule(section: SectionName, record: unknown, path: string, dropped
  * (with everything that depends on them); a quiz left without questions or a band at 0 is skipped.
  * Mutates `quiz` to remove what is dropped, and sorts its bands by `min`.
  */
-function checkQuiz(quiz: Quiz, path: string, dropped: Problem[]): Problem | undefined {
+function checkQuiz(quiz: Quiz, input: RawQuiz, path: string, dropped: Problem[]): Problem | undefined {
+  // Invalid entries were already removed from the lists: paths must count positions in the file.
+  const dimensionAt = positions(quiz.dimensions, input.dimensions, (d) => d.id);
+  const questionAt = positions(quiz.questions, input.questions, (q) => q.id);
+  const recommendationAt = positions(quiz.recommendations ?? [], input.recommendations, (r) => r.dimension);
   const dimensionIds = new Set<string>();
-  quiz.dimensions = quiz.dimensions.filter((dimension, index) => {
+  quiz.dimensions = quiz.dimensions.filter((dimension, kept) => {
+    const index = dimensionAt[kept];
     if (dimensionIds.has(dimension.id)) {
       dropped.push({ path: `${path}.dimensions[${index}].id`, message: `duplicate dimension id "${dimension.id}"` });
       return false;
@@ -199,7 +204,7 @@ function checkQuiz(quiz: Quiz, path: string, dropped: Problem[]): Problem | unde
   const drop = (index: number, field: string, message: string) => {
     if (gone.has(index)) return;
     gone.add(index);
-    dropped.push({ path: `${path}.questions[${index}]${field ? `.${field}` : ''}`, message });
+    dropped.push({ path: `${path}.questions[${questionAt[index]}]${field ? `.${field}` : ''}`, message });
   };
   quiz.questions.forEach((question, index) => {
     if (byId.has(question.id)) return drop(index, 'id', `duplicate question id "${question.id}"`);
@@ -212,9 +217,10 @@ function checkQuiz(quiz: Quiz, path: string, dropped: Problem[]): Problem | unde
       return;
     }
     const optionIds = new Set<string>();
-    question.options = (question.options ?? []).filter((option, optionIndex) => {
+    const optionAt = positions(question.options ?? [], input.questions?.[questionAt[index]!]?.options, (o) => o.id);
+    question.options = (question.options ?? []).filter((option, kept) => {
       if (!optionIds.has(option.id)) return optionIds.add(option.id);
-      dropped.push({ path: `${path}.questions[${index}].options[${optionIndex}].id`, message: `duplicate option id "${option.id}"` });
+      dropped.push({ path: `${path}.questions[${questionAt[index]}].options[${optionAt[kept]}].id`, message: `duplicate option id "${option.id}"` });
       return false;
     });
     if (question.options.length === 0) drop(index, 'options', `a "${question.type}" question needs options with scores`);
@@ -245,12 +251,29 @@ function checkQuiz(quiz: Quiz, path: string, dropped: Problem[]): Problem | unde
   if (quiz.bands[0]!.min !== 0) {
     return { path: `${path}.bands`, message: `no band starts at 0 (the lowest "min" is ${quiz.bands[0]!.min})` };
   }
-  quiz.recommendations = quiz.recommendations?.filter((recommendation, index) => {
+  quiz.recommendations = quiz.recommendations?.filter((recommendation, kept) => {
     if (dimensionIds.has(recommendation.dimension)) return true;
-    dropped.push({ path: `${path}.recommendations[${index}].dimension`, message: `"${recommendation.dimension}" is not a dimension of this quiz` });
+    dropped.push({ path: `${path}.recommendations[${recommendationAt[kept]}].dimension`, message: `"${recommendation.dimension}" is not a dimension of this quiz` });
     return false;
   });
   return undefined;
+}
+
+type RawList = { id?: unknown; options?: RawList; dimension?: unknown }[] | undefined;
+type RawQuiz = { dimensions?: RawList; questions?: RawList; recommendations?: RawList };
+
+/**
+ * For each kept entry of a list, its position in the file's list: the kept entries are in file order, so
+ * each is the next raw entry with the same key.
+ */
+function positions<T>(kept: T[], raw: RawList, key: (item: T) => unknown): number[] {
+  const list: unknown[] = Array.isArray(raw) ? raw : [];
+  let at = 0;
+  return kept.map((item) => {
+    const wanted = key(item);
+    while (at < list.length && !(typeof list[at] === 'object' && list[at] !== null && key(list[at] as T) === wanted)) at++;
+    return at++;
+  });
 }
 
 function leadsBackTo(quiz: Quiz, byId: Map<string, number>, start: number): boolean {

@@ -78,6 +78,27 @@ describe('validateSection: lenient per record', () => {
     expect(paths).to.include('quizzes[0].questions[5].showIf.question: depends on "q2", which was dropped');
   });
 
+  it('reports quiz problems at their positions in the file, even after earlier entries were dropped', () => {
+    const quiz = {
+      id: 'q',
+      version: 1,
+      title: 'Q',
+      dimensions: [{ id: 7 }, { id: 'a', title: 'A' }, { id: 'a', title: 'A again' }],
+      questions: [
+        { id: 'bad', dimension: 'a', text: 'Bad type', type: 'essay' },
+        { id: 'q1', dimension: 'a', text: 'One', type: 'single', options: [{ id: 'x', label: 'X', score: 1 }, { id: 'x', label: 'X again', score: 2 }] },
+        { id: 'q2', dimension: 'nope', text: 'Two', type: 'single', options: [{ id: 'x', label: 'X', score: 1 }] },
+      ],
+      bands: [{ min: 0, label: 'Start' }],
+      recommendations: [{ dimension: 'a' }, { dimension: 'zzz', below: 50, text: 'T' }],
+    };
+    const paths = validateSection('quizzes', [quiz]).dropped.map((p) => `${p.path}: ${p.message}`);
+    expect(paths).to.include('quizzes[0].dimensions[2].id: duplicate dimension id "a"');
+    expect(paths).to.include('quizzes[0].questions[1].options[1].id: duplicate option id "x"');
+    expect(paths).to.include('quizzes[0].questions[2].dimension: "nope" is not a dimension of this quiz (it has "a")');
+    expect(paths).to.include('quizzes[0].recommendations[1].dimension: "zzz" is not a dimension of this quiz');
+  });
+
   it('sorts quiz bands by min', async () => {
     const doc = await load('valid.json');
     const [quiz] = validateSection('quizzes', doc.quizzes!).records;

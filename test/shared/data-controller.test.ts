@@ -128,11 +128,11 @@ describe('the shared data controller in a real element', () => {
   });
 
   const fatalCases: [string, string, RegExp][] = [
-    ['/faults/status/404', 'http', /answered 404 Not Found when asked for \/faults\/status\/404/],
+    ['/faults/status/404', 'http', /answered 404 Not Found for \/faults\/status\/404/],
     ['/test/fixtures/broken.json', 'not-json', /broken\.json is not valid JSON/],
     ['/test/fixtures/array.json', 'not-object', /must hold a JSON object/],
-    ['/test/fixtures/no-version.json', 'no-version', /has no "version" field/],
-    ['/test/fixtures/version2.json', 'unsupported-version', /uses data format version 2\. This widget reads version 1/],
+    ['/test/fixtures/no-version.json', 'no-version', /has no "version"; this widget reads version 1/],
+    ['/test/fixtures/version2.json', 'unsupported-version', /uses data format version 2; this widget reads version 1/],
     ['/test/fixtures/no-clusters.json', 'missing-section', /has no "clusters" section/],
     ['/test/fixtures/clusters-object.json', 'not-a-list', /"clusters" must be a list/],
   ];
@@ -229,7 +229,7 @@ describe('the shared data controller in a real element', () => {
   it('without src or data, tells the webmaster what to add', async () => {
     const el = await fixture<TestDataWidget>(html`<test-data-widget></test-data-widget>`);
     await settled(el);
-    expect(alert(el)!.textContent).to.contain('give it a src attribute');
+    expect(alert(el)!.textContent).to.contain('give this widget a src attribute');
   });
 
   it('explains problems in the interface language', async () => {
