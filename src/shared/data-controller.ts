@@ -111,6 +111,14 @@ export class DataController<S extends SectionName> implements ReactiveController
     }
   }
 
+  /**
+   * Reports a problem the widget found in data that loaded (a `quiz` attribute naming no quiz, say): the
+   * same `cg-data-error` event and console line as a loading failure.
+   */
+  report(error: DataError): void {
+    this.reportError(error);
+  }
+
   private reportError(error: unknown): void {
     if (isAbort(error)) return;
     const dataError = error instanceof DataError ? error : unexpected(this.host.src, error);
