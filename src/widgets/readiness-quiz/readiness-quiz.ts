@@ -61,6 +61,7 @@ export class CgReadinessQuiz extends GatewayElement {
   @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
 
   private q?: Quiz;
+  private reported = '';
   private key = '';
   private moved = false;
 
@@ -92,8 +93,20 @@ export class CgReadinessQuiz extends GatewayElement {
   }
 
   protected override updated(): void {
+    // A quiz that is named but absent, or no valid quiz at all, is an error the page hears about too.
+    const missing = this.loader.task.value && !this.q ? this.missing() : undefined;
+    if (missing && missing.message !== this.reported) this.loader.report(missing);
+    this.reported = missing?.message ?? '';
     if (this.moved) this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
     this.moved = false;
+  }
+
+  private missing(): DataError | undefined {
+    const result = this.loader.task.value;
+    if (!result) return undefined;
+    return result.records.length
+      ? new DataError('not-found', this.src, { section: 'quiz', wanted: this.quiz, available: result.records.map((r) => r.id) })
+      : new DataError('no-valid-record', this.src, { section: 'quizzes' }, result.skipped);
   }
 
   private detail(q: Quiz): Result {
@@ -239,14 +252,7 @@ ${q.intro ? html`<p>${resolveText(q.intro, lang)}</p>` : nothing}
       complete: (result) =>
         this.q
           ? html`${renderNotice(this.shared, result, this.uiLang)}${this.body(this.q)}`
-          : renderError(
-              this.shared,
-              result.records.length
-                ? new DataError('not-found', this.src, { section: 'quiz', wanted: this.quiz, available: result.records.map((r) => r.id) })
-                : new DataError('no-valid-record', this.src, { section: 'quizzes' }, result.skipped),
-              this.uiLang,
-              retry,
-            ),
+          : renderError(this.shared, this.missing()!, this.uiLang, retry),
     })}</div>`;
   }
 }

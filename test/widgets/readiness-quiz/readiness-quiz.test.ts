@@ -541,10 +541,20 @@ describe('cg-readiness-quiz', () => {
   });
 
   describe('bad input', () => {
-    it('lists the quiz ids that exist when `quiz` names none', async () => {
-      const el = await create({ quiz: 'nope' });
-      expect(alertText(el)).to.contain(`${SRC} has no "nope". Available: "branching" and "second".`);
-      expect(button(el, 'Retry')).to.exist;
+    it('lists the quiz ids that exist when `quiz` names none, and fires cg-data-error once', async () => {
+      const errors: CustomEvent[] = [];
+      const listen = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('cg-data-error', listen);
+      try {
+        const el = await create({ quiz: 'nope' });
+        expect(alertText(el)).to.contain(`${SRC} has no "nope". Available: "branching" and "second".`);
+        expect(button(el, 'Retry')).to.exist;
+        await el.updateComplete;
+        expect(errors.map((e) => e.detail.kind), 'one event for the page').to.deep.equal(['not-found']);
+        expect(errors[0]!.detail.message).to.contain('has no "nope"');
+      } finally {
+        document.removeEventListener('cg-data-error', listen);
+      }
     });
 
     it('says why when no valid quiz remains', async () => {
