@@ -18,6 +18,7 @@ import { styles } from './readiness-quiz.styles.js';
 type Result = GatewayEvents['cg-quiz-complete'];
 
 /**
+ * @tagname cg-readiness-quiz
  * @summary Measures how ready a company or cluster is to go international, per dimension, with a readiness level and next steps.
  *
  * An intro, one question per step (`showIf` branching), then the overall percentage, its band, a bar per
