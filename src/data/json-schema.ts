@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Cluster, FORMAT_VERSION, Funding, Organisation, Quiz } from './schema.js';
 import { IsoDate } from './values.js';
-import { COUNTRY_CODES, Country } from './values.js';
+import { COUNTRY_CODES, Country, jsonShapes } from './values.js';
 
 /** The whole document, as a webmaster's editor sees it. */
 export const GatewayDocument = z.object({
@@ -20,6 +20,11 @@ export function jsonSchema(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
+      const shape = jsonShapes.get(ctx.zodSchema);
+      if (shape) {
+        for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+        Object.assign(ctx.jsonSchema, shape);
+      }
       if (ctx.zodSchema === (Country as unknown)) {
         // Completion offers the canonical upper-case codes; lower case is accepted and upper-cased.
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];

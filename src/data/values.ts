@@ -13,6 +13,12 @@ const ISO_COUNTRIES =
 
 const countrySet = new Set<string>(ISO_COUNTRIES.match(/../g) ?? []);
 
+/**
+ * How schemas that are plain checks to zod (z.custom) look in the published JSON Schema; read only by the
+ * command line's schema generator.
+ */
+export const jsonShapes = new Map<unknown, Record<string, unknown>>();
+
 /** Every ISO 3166-1 alpha-2 code this build knows, upper case. */
 export const COUNTRY_CODES: readonly string[] = [...countrySet];
 
@@ -41,28 +47,34 @@ export const PlainString = nonEmptyString('text');
 
 const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
+const isText = (value: unknown): value is string | Record<string, string> =>
+  typeof value === 'string'
+    ? value.trim().length > 0
+    : typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.keys(value).length > 0 &&
+      Object.entries(value).every(([key, text]) => languageTag.test(key) && typeof text === 'string');
+
 /** `Text`: a string, or an object of BCP 47 language tags to strings with at least one entry. */
-export const Text = z
-  .union([z.string(), z.record(z.string(), z.string())], {
-    error: (issue) => `expected text or an object of language codes to text, got ${got(issue.input)}`,
-  })
-  .check(
-    z.refine(
-      (value) =>
-        typeof value === 'string'
-          ? value.trim().length > 0
-          : Object.keys(value).length > 0 && Object.keys(value).every((key) => languageTag.test(key)),
-      {
-        error: (issue) =>
-          typeof issue.input === 'string'
-            ? 'expected text, got an empty string'
-            : Object.keys(issue.input as object).length === 0
-              ? 'expected at least one language, got an empty object'
-              : `${show(Object.keys(issue.input as object).find((key) => !languageTag.test(key)))} is not a language code (use BCP 47 tags such as "en" or "da")`,
-      },
-    ),
-  );
+export const Text = z.custom<string | Record<string, string>>(isText, {
+  error: (issue) => {
+    const input = issue.input;
+    if (input === '' || (typeof input === 'string' && !input.trim())) return 'expected text, got an empty string';
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return `expected text or an object of language codes to text, got ${got(input)}`;
+    const entries = Object.entries(input);
+    if (!entries.length) return 'expected at least one language, got an empty object';
+    const badKey = entries.find(([key]) => !languageTag.test(key));
+    if (badKey) return `${show(badKey[0])} is not a language code (use BCP 47 tags such as "en" or "da")`;
+    const badText = entries.find(([, text]) => typeof text !== 'string')!;
+    return `${badKey ?? badText[0]}: expected text, got ${got(badText[1])}`;
+  },
+});
 export type Text = z.infer<typeof Text>;
+jsonShapes.set(Text, {
+  anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }],
+  description: 'Text, or an object of language tags to text: {"en": "Energy", "da": "Energi"}',
+});
 
 /** `Tag`: a short Text from the webmaster's vocabulary. */
 export const Tag = Text;
@@ -138,8 +150,13 @@ export const Integer = z
 export const Bool = z.boolean({ error: (issue) => `expected true or false, got ${got(issue.input)}` });
 
 /** A closed vocabulary of string codes. */
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => `${got(issue.input)} is not one of ${values.map((v) => `"${v}"`).join(', ')}` });
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => {
+  const schema = z.custom<T[number]>((value) => values.includes(value as string), {
+    error: (issue) => `${got(issue.input)} is not one of ${values.map((v) => `"${v}"`).join(', ')}`,
+  });
+  jsonShapes.set(schema, { enum: values });
+  return schema;
+};
 
 let currencies: Set<string> | undefined;
 /** ISO 4217 codes the platform knows (Intl.supportedValuesOf), checked lazily. */
