@@ -80,15 +80,20 @@ test('quiz: intro, each question type, results — and a keyboard-only completio
     await settled(tab);
     await axe(tab, 'quiz intro');
     const seenTypes = new Set();
-    await tab.keyboard.press('Tab');
-    const start = await tab.evaluate(() => document.activeElement?.localName === 'cg-readiness-quiz');
-    assert.ok(start, 'Tab reaches the quiz');
-    // Tab to Start and press it with the keyboard.
-    for (let i = 0; i < 10; i++) {
-      const label = await tab.evaluate(() => document.querySelector('cg-readiness-quiz').shadowRoot.activeElement?.textContent?.trim());
-      if (label === 'Start') break;
-      await tab.keyboard.press('Tab');
-    }
+    const focused = () =>
+      tab.evaluate(() => {
+        const active = document.querySelector('cg-readiness-quiz').shadowRoot.activeElement;
+        return active ? { tag: active.localName, type: active.getAttribute('type'), text: active.textContent.trim(), label: active.labels?.[0]?.textContent.trim() } : null;
+      });
+    const tabTo = async (wanted, limit = 40) => {
+      for (let i = 0; i < limit; i++) {
+        const now = await focused();
+        if (now && wanted(now)) return now;
+        await tab.keyboard.press('Tab');
+      }
+      throw new Error('could not reach the control with Tab');
+    };
+    await tabTo((f) => f.text === 'Start');
     await tab.keyboard.press('Enter');
     for (let step = 0; step < 40; step++) {
       const state = await tab.evaluate(() => {
@@ -96,7 +101,7 @@ test('quiz: intro, each question type, results — and a keyboard-only completio
         const fieldset = root.querySelector('fieldset');
         return {
           question: Boolean(fieldset),
-          type: fieldset?.querySelector('input[type="checkbox"]') ? (root.querySelector('input[type="search"]') ? 'countries' : 'multiple') : 'single',
+          type: root.querySelector('fieldset input[type="search"]') ? 'countries' : fieldset?.querySelector('input[type="checkbox"]') ? 'multiple' : 'single',
         };
       });
       if (!state.question) break;
@@ -104,18 +109,19 @@ test('quiz: intro, each question type, results — and a keyboard-only completio
         seenTypes.add(state.type);
         await axe(tab, `quiz question (${state.type})`);
       }
-      // Keyboard only: Tab into the answers, Space to choose, then Tab to the forward button.
-      await tab.evaluate(() => document.querySelector('cg-readiness-quiz').shadowRoot.querySelector('fieldset input:not([type="search"])')?.focus());
-      await tab.keyboard.press('Space');
-      for (let i = 0; i < 80; i++) {
-        const label = await tab.evaluate(() => document.querySelector('cg-readiness-quiz').shadowRoot.activeElement?.textContent?.trim());
-        if (label === 'Next' || label === 'See results') break;
-        await tab.keyboard.press('Tab');
+      // Keyboard only: Tab from the legend into the answers, Space to choose, Tab on to the forward button.
+      const first = await tabTo((f) => f.tag === 'input');
+      if (first.type === 'search') {
+        await tab.keyboard.type('Japan');
+        await tabTo((f) => f.type === 'checkbox');
       }
+      await tab.keyboard.press('Space');
+      await tabTo((f) => f.text === 'Next' || f.text === 'See results');
       await tab.keyboard.press('Enter');
     }
     const results = await tab.evaluate(() => document.querySelector('cg-readiness-quiz').shadowRoot.textContent);
     assert.match(results, /\d+\s?%/, 'results show a percentage');
+    assert.match(results, /Japan/, 'the market chosen by keyboard is in the results');
     await axe(tab, 'quiz results');
     assert.deepEqual(record.pageErrors, []);
   } finally {
