@@ -1,0 +1,65 @@
+// The journey page (demo/journey.html), driven end to end on the built bundle: answer the quiz choosing
+// Japan, see the finder, door-openers and funding filter to it with a "From your quiz" chip; remove a chip
+// and see that widget clear.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, openPage, serve, settled, ROOT } from './harness.js';
+
+const demo = JSON.parse(readFileSync(`${ROOT}demo/data/gateway.json`, 'utf8'));
+// The demo page loads the sources through Vite; here the same page loads the built bundle.
+const journey = readFileSync(`${ROOT}demo/journey.html`, 'utf8')
+  .replace('<script type="module" src="../src/index.ts"></script>', '<script src="/dist/cluster-gateway.iife.js"></script>')
+  .replaceAll('./data/gateway.json', '/demo/data/gateway.json')
+  .replace('<link rel="stylesheet" href="./demo.css" />', '<link rel="stylesheet" href="/demo/demo.css" />');
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve({ routes: { '/journey.html': { body: journey } } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = (tab, tag) => tab.locator(tag).getByRole('status').first().textContent();
+const chip = (tab, tag) => tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('.quiz-chip')?.textContent.replace(/\s+/g, ' ').trim() ?? '', tag);
+
+test('quiz → partners, door-openers and funding follow the chosen market; removing a chip clears that widget', async () => {
+  const { tab, context, record } = await openPage(browser, `${server.origin}/journey.html`);
+  try {
+    await settled(tab);
+    const before = await status(tab, 'cg-partner-finder');
+    const quiz = tab.locator('cg-readiness-quiz');
+    await quiz.getByRole('button', { name: 'Start' }).click();
+    for (let step = 0; step < 40; step++) {
+      if (!(await quiz.locator('fieldset').count())) break;
+      const search = quiz.getByRole('searchbox');
+      if (await search.count()) {
+        await search.fill('Japan');
+        await quiz.getByRole('checkbox', { name: 'Japan' }).check();
+      } else {
+        const choice = quiz.locator('fieldset input').first();
+        await choice.check();
+      }
+      await quiz.getByRole('button', { name: /^(Next|See results)$/ }).click();
+    }
+    await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('.quiz-chip'));
+    for (const tag of ['cg-partner-finder', 'cg-door-openers', 'cg-funding-list']) {
+      assert.equal(await chip(tab, tag), 'From your quiz: Japan ×', `${tag} shows the quiz chip`);
+    }
+    const targetingJapan = demo.clusters.filter((c) => c.targetCountries?.map((x) => x.toUpperCase()).includes('JP')).length;
+    assert.match(await status(tab, 'cg-partner-finder'), new RegExp(`^${targetingJapan} clusters?`), 'the finder shows the clusters that target Japan');
+    const servingJapan = demo.organisations.filter((o) => (o.servesMarkets ?? [o.country]).includes('JP')).length;
+    assert.match(await status(tab, 'cg-door-openers'), new RegExp(`^${servingJapan} `), 'door-openers show who serves Japan');
+    await tab.locator('cg-partner-finder').getByRole('button', { name: /Remove the quiz filter/ }).click();
+    assert.equal(await chip(tab, 'cg-partner-finder'), '', 'the finder chip is gone');
+    assert.equal(await status(tab, 'cg-partner-finder'), before, 'the finder is back to every cluster');
+    assert.equal(await chip(tab, 'cg-funding-list'), 'From your quiz: Japan ×', 'the other widgets keep their filter');
+    assert.deepEqual(record.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
