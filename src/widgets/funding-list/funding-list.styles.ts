@@ -2,9 +2,42 @@ import { css } from 'lit';
 
 /** Styles of cg-funding-list beyond the shared base. */
 export const styles = css`
-  .records {
+  .filters,
+  .tools,
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+    margin-block-end: 0.75em;
+  }
+  .filters span,
+  .calc {
     display: grid;
-    gap: 0.25em;
-    padding-inline-start: 1.2em;
+  }
+  .list,
+  .card {
+    display: grid;
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    justify-items: start;
+  }
+  .soon {
+    color: var(--_warning);
+    border-width: 2px;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 1em;
+  }
+  dt {
+    color: var(--_muted);
   }
 `;

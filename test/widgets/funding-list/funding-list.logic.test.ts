@@ -1,0 +1,340 @@
+import { expect } from '@open-wc/testing';
+import { events, parseCsv, parseIcs, unescapeText } from './formats.js';
+import type { Funding } from '../../../src/data/schema.js';
+import {
+  closingSoon,
+  cofund,
+  countdown,
+  csv,
+  facetCounts,
+  foldLine,
+  ics,
+  matches,
+  relative,
+  sortFunding,
+  statusOf,
+  type Filters,
+} from '../../../src/widgets/funding-list/funding-list.logic.js';
+
+const f = (extra: Partial<Funding> & { id: string }): Funding => ({
+  name: extra.id,
+  provider: 'P',
+  kind: 'national',
+  url: 'https://f.example',
+  ...extra,
+});
+/** Local wall-clock time, so the date-only rules (start/end of day in the visitor's zone) are tested as such. */
+const local = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0) => new Date(y, m - 1, d, h, min, s, ms).getTime();
+const NOW = local(2026, 11, 29, 10);
+const none: Filters = {
+  query: '',
+  status: '',
+  kind: '',
+  country: '',
+  market: [],
+  sector: '',
+};
+
+describe('funding-list logic', () => {
+  describe('status', () => {
+    it('a date-only deadline is open through the whole deadline day (local), closed a millisecond after', () => {
+      const item = f({ id: 'd', deadline: '2026-11-29' });
+      expect(statusOf(item, local(2026, 11, 29, 0)), 'start of the day').to.equal('open');
+      expect(statusOf(item, local(2026, 11, 29, 23, 59, 59, 999)), 'last millisecond').to.equal('open');
+      expect(statusOf(item, local(2026, 11, 30)), 'next day').to.equal('closed');
+    });
+
+    it('a date-only opens is forthcoming until the start of that day (local)', () => {
+      const item = f({ id: 'o', opens: '2026-12-01', deadline: '2026-12-31' });
+      expect(statusOf(item, local(2026, 11, 30, 23, 59, 59, 999))).to.equal('forthcoming');
+      expect(statusOf(item, local(2026, 12, 1))).to.equal('open');
+    });
+
+    it('date-times with offsets are exact instants, whatever the visitor’s time zone', () => {
+      const item = f({
+        id: 't',
+        opens: '2026-11-01T09:00:00+09:00',
+        deadline: '2026-11-29T23:00:00-05:00',
+      });
+      expect(statusOf(item, Date.UTC(2026, 10, 1, 0) - 1), 'before 09:00 in Tokyo').to.equal('forthcoming');
+      expect(statusOf(item, Date.UTC(2026, 10, 1, 0)), 'at 09:00 in Tokyo').to.equal('open');
+      expect(statusOf(item, Date.UTC(2026, 10, 30, 4)), 'at 23:00 in New York').to.equal('open');
+      expect(statusOf(item, Date.UTC(2026, 10, 30, 4) + 1), 'after 23:00 in New York').to.equal('closed');
+      expect(
+        statusOf(f({ id: 'c', deadline: '2026-11-29T10:00+0100' }), Date.UTC(2026, 10, 29, 9, 0, 1)),
+        'offset without a colon',
+      ).to.equal('closed');
+    });
+
+    it('rolling items never close; items without dates are open', () => {
+      expect(statusOf(f({ id: 'r', rolling: true, deadline: '2020-01-01' }), NOW)).to.equal('open');
+      expect(statusOf(f({ id: 'r', rolling: true, opens: '2027-01-01' }), NOW), 'rolling but not yet open').to.equal('forthcoming');
+      expect(statusOf(f({ id: 'n' }), NOW)).to.equal('open');
+    });
+  });
+
+  describe('countdown', () => {
+    it('counts calendar days: the deadline day itself is "closes today"', () => {
+      const item = f({ id: 'd', deadline: '2026-11-29' });
+      expect(countdown(item, local(2026, 11, 29, 23, 59))).to.deep.equal({
+        verb: 'closes',
+        days: 0,
+      });
+      expect(relative('en', 0)).to.equal('today');
+      expect(countdown(item, local(2026, 11, 28, 23, 59)), 'late the day before').to.deep.equal({ verb: 'closes', days: 1 });
+      expect(countdown(item, local(2026, 11, 30, 0, 0, 1))).to.deep.equal({
+        verb: 'closed',
+        days: -1,
+      });
+    });
+
+    it('speaks in days up to 14, then weeks, then months, through Intl.RelativeTimeFormat', () => {
+      expect(relative('en', 12)).to.equal('in 12 days');
+      expect(relative('en', 1)).to.equal('tomorrow');
+      expect(relative('en', 14)).to.equal('in 14 days');
+      expect(relative('en', 21)).to.equal('in 3 weeks');
+      expect(relative('en', -30)).to.equal('4 weeks ago');
+      expect(relative('en', 90)).to.equal('in 3 months');
+      expect(relative('de', 12)).to.equal('in 12 Tagen');
+      expect(relative('da', 0)).to.equal('i dag');
+    });
+
+    it('forthcoming items count to their opening; rolling and undated items have no countdown', () => {
+      expect(countdown(f({ id: 'o', opens: '2026-12-20' }), NOW)).to.deep.equal({ verb: 'opens', days: 21 });
+      expect(countdown(f({ id: 'r', rolling: true, deadline: '2026-12-01' }), NOW)).to.equal(undefined);
+      expect(countdown(f({ id: 'n' }), NOW)).to.equal(undefined);
+    });
+
+    it('a timed deadline counts in the visitor’s calendar days', () => {
+      const at = local(2026, 12, 3, 12);
+      const item = f({ id: 't', deadline: new Date(at).toISOString() });
+      expect(countdown(item, NOW)).to.deep.equal({ verb: 'closes', days: 4 });
+    });
+
+    it('closing soon: open, not rolling, deadline within 14 days', () => {
+      expect(closingSoon(f({ id: 'a', deadline: '2026-12-13' }), NOW), '14 days').to.equal(true);
+      expect(closingSoon(f({ id: 'b', deadline: '2026-12-14' }), NOW), '15 days').to.equal(false);
+      expect(closingSoon(f({ id: 'c', deadline: '2026-11-29' }), NOW), 'today').to.equal(true);
+      expect(closingSoon(f({ id: 'd', deadline: '2026-11-28' }), NOW), 'closed').to.equal(false);
+      expect(closingSoon(f({ id: 'e', deadline: '2026-12-01', rolling: true }), NOW), 'rolling').to.equal(false);
+    });
+  });
+
+  it('sorts open by nearest deadline, then rolling and undated, then forthcoming by opening, then closed latest first', () => {
+    const list = [
+      f({ id: 'closed-old', deadline: '2025-01-01' }),
+      f({ id: 'forth-late', opens: '2027-02-01' }),
+      f({ id: 'rolling', rolling: true }),
+      f({ id: 'open-late', deadline: '2027-01-01' }),
+      f({ id: 'closed-new', deadline: '2026-11-01' }),
+      f({ id: 'forth-soon', opens: '2026-12-01T00:00:00Z' }),
+      f({ id: 'undated' }),
+      f({ id: 'open-soon', deadline: '2026-12-01' }),
+    ];
+    expect(sortFunding(list, NOW).map((x) => x.id)).to.deep.equal([
+      'open-soon',
+      'open-late',
+      'rolling',
+      'undated',
+      'forth-soon',
+      'forth-late',
+      'closed-new',
+      'closed-old',
+    ]);
+  });
+
+  describe('filters and counts', () => {
+    const list = [
+      f({
+        id: 'a',
+        name: { en: 'Øresund Energy', da: 'Øresund Energi' },
+        eligibleCountries: ['DK'],
+        targetMarkets: ['JP'],
+        sectors: ['Energy'],
+      }),
+      f({
+        id: 'b',
+        name: 'Anywhere',
+        kind: 'eu-programme',
+        sectors: [{ en: 'Food', da: 'Fødevarer' }],
+      }),
+      f({
+        id: 'c',
+        name: 'Closed',
+        eligibleCountries: ['PT'],
+        targetMarkets: ['US'],
+        deadline: '2026-01-01',
+      }),
+    ];
+    const ids = (x: Filters) => list.filter((i) => matches(i, x, NOW)).map((i) => i.id);
+
+    it('search folds case and accents, needs every word, and searches every language', () => {
+      expect(ids({ ...none, query: 'oresund' })).to.deep.equal(['a']);
+      expect(ids({ ...none, query: 'ORESUND energi' }), 'Danish word').to.deep.equal(['a']);
+      expect(ids({ ...none, query: 'oresund food' }), 'every word').to.deep.equal([]);
+      expect(ids({ ...none, query: 'fodevarer' }), 'sector in Danish').to.deep.equal(['b']);
+    });
+
+    it('hides closed unless asked; a record without countries matches every country and market', () => {
+      expect(ids(none)).to.deep.equal(['a', 'b']);
+      expect(ids({ ...none, showClosed: true })).to.deep.equal(['a', 'b', 'c']);
+      expect(ids({ ...none, status: 'closed' })).to.deep.equal(['c']);
+      expect(ids({ ...none, country: 'DK' })).to.deep.equal(['a', 'b']);
+      expect(ids({ ...none, market: ['US', 'JP'], showClosed: true }), 'any of the markets').to.deep.equal(['a', 'b', 'c']);
+      expect(ids({ ...none, market: ['KR'] })).to.deep.equal(['b']);
+      expect(ids({ ...none, sector: 'food' })).to.deep.equal(['b']);
+      expect(ids({ ...none, kind: 'eu-programme' })).to.deep.equal(['b']);
+    });
+
+    it('counts each option under the other filters', () => {
+      expect([...facetCounts(list, none, 'status', NOW, ['open', 'forthcoming', 'closed'])]).to.deep.equal([
+        ['open', 2],
+        ['forthcoming', 0],
+        ['closed', 1],
+      ]);
+      expect([...facetCounts(list, none, 'country', NOW)], 'b counts for every country; c is closed').to.deep.equal([
+        ['DK', 2],
+        ['PT', 1],
+      ]);
+      expect([...facetCounts(list, { ...none, kind: 'national' }, 'market', NOW, ['KR'])], 'kept option').to.deep.equal([
+        ['KR', 0],
+        ['JP', 1],
+        ['US', 0],
+      ]);
+      expect([...facetCounts(list, { ...none, query: 'anywhere' }, 'kind', NOW)]).to.deep.equal([
+        ['national', 0],
+        ['eu-programme', 1],
+      ]);
+    });
+  });
+
+  it('calculator: grant = cost × rate capped at max, own share = the rest, whole units, halves up', () => {
+    expect(cofund(10_000, 0.5)).to.deep.equal({ grant: 5000, own: 5000 });
+    expect(cofund(10_000, 0.35)).to.deep.equal({ grant: 3500, own: 6500 });
+    expect(cofund(100_000, 0.5, 30_000), 'capped').to.deep.equal({
+      grant: 30_000,
+      own: 70_000,
+    });
+    expect(cofund(1001, 0.5), 'half up').to.deep.equal({
+      grant: 501,
+      own: 500,
+    });
+    expect(cofund(3, 0.35), '1.05 rounds to 1').to.deep.equal({
+      grant: 1,
+      own: 2,
+    });
+    expect(cofund(90, 0.35), 'binary noise: 31.499999999999996 is 31.5, rounds up').to.deep.equal({ grant: 32, own: 58 });
+    expect(cofund(99.6, 1 / 3), 'adds up to the rounded cost').to.deep.equal({
+      grant: 33,
+      own: 67,
+    });
+    expect(cofund(-1, 0.5)).to.equal(undefined);
+    expect(cofund(NaN, 0.5)).to.equal(undefined);
+    expect(cofund(Infinity, 0.5)).to.equal(undefined);
+  });
+
+  describe('iCalendar', () => {
+    const text = ics(
+      [
+        {
+          id: 'soon;1',
+          summary: 'Deadline: Export "boost", phase 1',
+          description: 'Line one; with semicolon\nLine two, with comma \\ and backslash',
+          url: 'https://f.example/a?b=1,2',
+          deadline: '2026-12-31',
+        },
+        {
+          id: 'jp',
+          summary: '締め切り: 関西ランディングパッド 海外中小企業進出支援補助金 🚀 ' + 'é'.repeat(40),
+          description: 'Ωmega',
+          url: 'https://f.example/jp',
+          deadline: '2027-03-15T17:00:00+01:00',
+        },
+      ],
+      Date.UTC(2026, 10, 29, 9, 5, 7, 123),
+    );
+    const lines = parseIcs(text);
+    const [allDay, timed] = events(lines);
+
+    it('is a VCALENDAR with VERSION 2.0, PRODID and CALSCALE', () => {
+      expect(lines[0]).to.deep.equal(['BEGIN', 'VCALENDAR']);
+      expect(lines.at(-1)).to.deep.equal(['END', 'VCALENDAR']);
+      const head = new Map(lines.slice(1, 5));
+      expect(head.get('VERSION')).to.equal('2.0');
+      expect(head.get('PRODID'), 'PRODID').to.match(/^-\/\/Cluster Gateway\/\//);
+      expect(head.get('CALSCALE')).to.equal('GREGORIAN');
+      expect(
+        lines.filter(([n, v]) => n === 'BEGIN' && v === 'VEVENT'),
+        'two events',
+      ).to.have.length(2);
+    });
+
+    it('a date-only deadline is an all-day event with DTEND the next day (across a year end)', () => {
+      expect(allDay!.get('DTSTART;VALUE=DATE')).to.equal('20261231');
+      expect(allDay!.get('DTEND;VALUE=DATE')).to.equal('20270101');
+      expect(allDay!.get('DTSTAMP')).to.equal('20261129T090507Z');
+      expect(allDay!.get('UID'), 'UID escaped and unique').to.equal('soon\\;1@cluster-gateway');
+      expect(allDay!.get('URL')).to.equal('https://f.example/a?b=1,2');
+    });
+
+    it('TEXT values round-trip with commas, quotes, semicolons, backslashes and newlines', () => {
+      expect(unescapeText(allDay!.get('SUMMARY')!)).to.equal('Deadline: Export "boost", phase 1');
+      expect(unescapeText(allDay!.get('DESCRIPTION')!)).to.equal('Line one; with semicolon\nLine two, with comma \\ and backslash');
+    });
+
+    it('a timed deadline is a UTC DATE-TIME; non-Latin text is folded at 75 octets without splitting a character', () => {
+      expect(timed!.get('DTSTART')).to.equal('20270315T160000Z');
+      expect(timed!.has('DTEND'), 'no zero-length DTEND').to.equal(false);
+      expect(unescapeText(timed!.get('SUMMARY')!)).to.equal(
+        '締め切り: 関西ランディングパッド 海外中小企業進出支援補助金 🚀 ' + 'é'.repeat(40),
+      );
+      expect(text.split('\r\n').filter((l) => l.startsWith(' ')).length, 'long lines were folded').to.be.greaterThan(0);
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(text)), 'valid UTF-8').to.equal(text);
+    });
+
+    it('every event has a display reminder 7 days before', () => {
+      for (const e of [allDay!, timed!]) {
+        expect(e.get('VALARM.ACTION')).to.equal('DISPLAY');
+        expect(e.get('VALARM.TRIGGER')).to.equal('-P7D');
+        expect(e.get('VALARM.DESCRIPTION'), 'a DISPLAY alarm needs a DESCRIPTION').to.equal(e.get('SUMMARY'));
+      }
+    });
+
+    it('folds exactly at 75 octets and never inside a UTF-8 sequence', () => {
+      const folded = foldLine('X'.repeat(74) + 'é' + 'Y'.repeat(10));
+      const [first, second] = folded.split('\r\n');
+      expect(first, 'é (2 octets) would not fit after 74').to.equal('X'.repeat(74));
+      expect(second).to.equal(' é' + 'Y'.repeat(10));
+      expect(foldLine('a'.repeat(75)), 'exactly 75 stays').to.equal('a'.repeat(75));
+    });
+  });
+
+  describe('CSV', () => {
+    const rows = [
+      ['name', 'amount', 'note'],
+      ['Export "boost", phase 1', 5000, 'two\r\nlines'],
+      ['=HYPERLINK("x")', '+1', '-2'],
+      ['@SUM(A1)', '\tTab', '\rCR'],
+      ['関西ランディングパッド', undefined, 'Ωmega, ok'],
+    ];
+    const text = csv(rows);
+
+    it('starts with a UTF-8 BOM and ends records with CRLF', () => {
+      expect(text.charCodeAt(0)).to.equal(0xfeff);
+      expect(text.endsWith('\r\n')).to.equal(true);
+    });
+
+    it('parses back field by field, with commas, quotes, newlines and non-Latin scripts', () => {
+      const back = parseCsv(text.slice(1));
+      expect(back[0]).to.deep.equal(['name', 'amount', 'note']);
+      expect(back[1]).to.deep.equal(['Export "boost", phase 1', '5000', 'two\r\nlines']);
+      expect(back[4]).to.deep.equal(['関西ランディングパッド', '', 'Ωmega, ok']);
+    });
+
+    it('neutralises formulas: cells starting with = + - @ tab or CR get a leading quote', () => {
+      const back = parseCsv(text.slice(1));
+      expect(back[2]).to.deep.equal([`'=HYPERLINK("x")`, "'+1", "'-2"]);
+      expect(back[3]).to.deep.equal(["'@SUM(A1)", "'\tTab", "'\rCR"]);
+    });
+  });
+});
