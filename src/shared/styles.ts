@@ -10,44 +10,29 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  */
 export const tokens = (widget: string): CSSResult => {
   const w = unsafeCSS(widget);
+  // light-dark() picks by the host's color-scheme, which the theme attribute sets: one set of defaults
+  // serves light, dark and auto, and native controls (selects, checkboxes, scrollbars) follow the theme.
   return css`
     :host {
-      --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, #0a58a8));
-      --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, #ffffff));
-      --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, #ffffff));
-      --_text: var(--cg-${w}-color-text, var(--cg-color-text, #1c2127));
-      --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, #545d68));
-      --_border: var(--cg-${w}-color-border, var(--cg-color-border, #8a939e));
-      --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, #eef2f6));
-      --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, #b3261e));
-      --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, #8a5a00));
+      color-scheme: light;
+      --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, light-dark(#0a58a8, #8cc4ff)));
+      --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, light-dark(#fff, #0b1a2b)));
+      --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, light-dark(#fff, #15191e)));
+      --_text: var(--cg-${w}-color-text, var(--cg-color-text, light-dark(#1c2127, #e9edf2)));
+      --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, light-dark(#545d68, #b0bac5)));
+      --_border: var(--cg-${w}-color-border, var(--cg-color-border, light-dark(#8a939e, #7d8894)));
+      --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, light-dark(#eef2f6, #232a32)));
+      --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, light-dark(#b3261e, #ffb4ab)));
+      --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, light-dark(#8a5a00, #f5c26b)));
       --_font: var(--cg-${w}-font-family, var(--cg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
       --_radius: var(--cg-${w}-radius, var(--cg-radius, 6px));
       --_space: var(--cg-${w}-space, var(--cg-space, 16px));
     }
     :host([theme='dark']) {
-      --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, #8cc4ff));
-      --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, #0b1a2b));
-      --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, #15191e));
-      --_text: var(--cg-${w}-color-text, var(--cg-color-text, #e9edf2));
-      --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, #b0bac5));
-      --_border: var(--cg-${w}-color-border, var(--cg-color-border, #7d8894));
-      --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, #232a32));
-      --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, #ffb4ab));
-      --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, #f5c26b));
+      color-scheme: dark;
     }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        --_accent: var(--cg-${w}-color-accent, var(--cg-color-accent, #8cc4ff));
-        --_on-accent: var(--cg-${w}-color-on-accent, var(--cg-color-on-accent, #0b1a2b));
-        --_surface: var(--cg-${w}-color-surface, var(--cg-color-surface, #15191e));
-        --_text: var(--cg-${w}-color-text, var(--cg-color-text, #e9edf2));
-        --_muted: var(--cg-${w}-color-muted, var(--cg-color-muted, #b0bac5));
-        --_border: var(--cg-${w}-color-border, var(--cg-color-border, #7d8894));
-        --_subtle: var(--cg-${w}-color-subtle, var(--cg-color-subtle, #232a32));
-        --_danger: var(--cg-${w}-color-danger, var(--cg-color-danger, #ffb4ab));
-        --_warning: var(--cg-${w}-color-warning, var(--cg-color-warning, #f5c26b));
-      }
+    :host([theme='auto']) {
+      color-scheme: light dark;
     }
   `;
 };
