@@ -29,3 +29,10 @@ export const toDisplayDate = (date: string): Date => {
   const [y, m, d] = parts(date);
   return new Date(y, m - 1, d, 12);
 };
+
+/** Months after which a record's `lastVerified` counts as stale ("Not verified since …"). */
+export const STALE_MONTHS = 18;
+
+/** True when `lastVerified` is more than 18 months before `now`. */
+export const isStale = (lastVerified: string | undefined, now = new Date()): boolean =>
+  !!lastVerified && startOfOpening(lastVerified) < new Date(now.getFullYear(), now.getMonth() - STALE_MONTHS, now.getDate()).getTime();

@@ -24,6 +24,15 @@ export function resolveText(text: Text | undefined, lang: string): string {
   return key === undefined ? '' : (text[key] ?? '');
 }
 
+/** The folded text search looks in: every language of every value given, one per line. */
+export const searchText = (values: (Text | undefined)[]): string => fold(values.flatMap(textValues).join('\n'));
+
+/** True when every word of `query` is a substring of `haystack` (a `searchText`), ignoring case and accents. */
+export const matchesQuery = (haystack: string, query: string): boolean =>
+  fold(query)
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
+
 /** Every language's value of `text` (for search in any of the record's languages). */
 export const textValues = (text: Text | undefined): string[] =>
   text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);

@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import type { DataError } from '../data/errors.js';
 import type { Progress } from '../data/load.js';
 import type { SectionResult } from '../data/validate.js';
-import { fill, formatList, formatNumber, plural, type Lang } from './i18n.js';
+import { isStale, toDisplayDate } from '../data/dates.js';
+import { fill, formatDate, formatList, formatNumber, plural, type Lang } from './i18n.js';
 import type { SharedStrings } from './strings.js';
 
 /** A `progress` element: determinate when the size is known. */
@@ -65,3 +66,9 @@ export const renderNotice = (t: SharedStrings, result: SectionResult<unknown>, l
     </ul>
   </div>`;
 };
+
+/** The "Not verified since …" badge for a record last checked more than 18 months ago, else nothing. */
+export const renderStale = (t: SharedStrings, lastVerified: string | undefined, lang: Lang, now?: Date) =>
+  isStale(lastVerified, now)
+    ? html`<span class="badge stale">${fill(t.notVerifiedSince, { date: formatDate(lang, toDisplayDate(lastVerified!)) })}</span>`
+    : nothing;

@@ -1,6 +1,8 @@
 /** Pure functions of cg-door-openers: which markets an organisation serves, counts, search, nearby markets. */
 import type { Organisation } from '../../data/schema.js';
-import { fold, textValues } from '../../data/text.js';
+import { searchText } from '../../data/text.js';
+
+export { matchesQuery as matches } from '../../data/text.js';
 
 /** The markets an organisation opens doors in: its `servesMarkets`, else its own `country`. */
 export const serves = (o: Organisation): string[] => (o.servesMarkets?.length ? o.servesMarkets : [o.country]);
@@ -13,19 +15,7 @@ export const marketCounts = (orgs: Organisation[]): Map<string, number> => {
 };
 
 /** The folded text that search looks in: name, description, city and services, in every language. */
-export const haystack = (o: Organisation): string =>
-  fold(
-    [o.name, o.description, ...(o.services ?? [])]
-      .flatMap(textValues)
-      .concat(o.city ?? '')
-      .join('\n'),
-  );
-
-/** True when every word of `query` is in `hay` (case and accents ignored). */
-export const matches = (hay: string, query: string): boolean =>
-  fold(query)
-    .split(/\s+/)
-    .every((word) => hay.includes(word));
+export const haystack = (o: Organisation): string => searchText([o.name, o.description, ...(o.services ?? []), o.city]);
 
 // Continents of the markets clusters name most (Europe, Asia, Africa, North and South America, Oceania); Intl
 // has no region containment data. A code missing here has no neighbours: the busiest markets are offered.
@@ -47,7 +37,3 @@ export const nearest = (market: string, counts: Map<string, number>, n = 4): str
     .sort((a, b) => near(b) - near(a) || counts.get(b)! - counts.get(a)!)
     .slice(0, n);
 };
-
-/** True when `lastVerified` is more than 18 months before `now`. */
-export const isStale = (lastVerified: string | undefined, now = new Date()): boolean =>
-  !!lastVerified && new Date(lastVerified) < new Date(now.getFullYear(), now.getMonth() - 18, now.getDate());

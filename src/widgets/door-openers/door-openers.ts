@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { toDisplayDate } from '../../data/dates.js';
 import { ORGANISATION_TYPES, type Organisation } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { isCountryCode, type Text } from '../../data/values.js';
@@ -9,10 +8,10 @@ import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement } from '../../shared/gateway-element.js';
-import { fill, formatDate, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
+import { fill, formatNumber, plural } from '../../shared/i18n.js';
+import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
-import { haystack, isStale, marketCounts, matches, nearest, serves } from './door-openers.logic.js';
+import { haystack, marketCounts, matches, nearest, serves } from './door-openers.logic.js';
 import { doorStrings } from './door-openers.strings.js';
 import { styles } from './door-openers.styles.js';
 
@@ -158,13 +157,10 @@ export class CgDoorOpeners extends GatewayElement {
     const cl = this.contentLang;
     const pick = () => emit(this, 'cg-select', { kind: 'organisation', id: o.id });
     const text = (value?: Text, c = '') => (value ? html`<p class=${c}>${resolveText(value, cl)}</p>` : nothing);
-    const stale = isStale(o.lastVerified)
-      ? fill(this.shared.notVerifiedSince, { date: formatDate(this.uiLang, toDisplayDate(o.lastVerified!)) })
-      : '';
     return html`<li part="card">
       <h4 part="card-title">${resolveText(o.name, cl)}</h4>
       <p class="m">
-        ${[o.city, countryName(o.country, cl)].filter(Boolean).join(', ')} ${stale ? html`<span class="badge">${stale}</span>` : nothing}
+        ${[o.city, countryName(o.country, cl)].filter(Boolean).join(', ')} ${renderStale(this.shared, o.lastVerified, this.uiLang)}
       </p>
       ${text(o.description)}${text(o.services?.map((s) => resolveText(s, cl)).join(', '), 'm')}
       <p>

@@ -4,7 +4,7 @@
  */
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
-import { fold, resolveText, tagKey, textValues } from '../../data/text.js';
+import { fold, matchesQuery, resolveText, searchText, tagKey } from '../../data/text.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
 export const STATUSES: Status[] = ['open', 'forthcoming', 'closed'];
@@ -94,18 +94,15 @@ export type Facet = 'status' | 'kind' | 'country' | 'market' | 'sector';
 const cache = new WeakMap<Funding, string>();
 const words = (f: Funding) => {
   let w = cache.get(f);
-  if (w === undefined) cache.set(f, (w = fold([f.name, f.provider, f.description, ...(f.sectors ?? [])].flatMap(textValues).join('\n'))));
+  if (w === undefined) cache.set(f, (w = searchText([f.name, f.provider, f.description, ...(f.sectors ?? [])])));
   return w;
 };
 
 /** True when `f` passes every filter but `skip`. Every word of the query must match. */
 export const matches = (f: Funding, x: Filters, now: number, skip?: Facet) => {
   const s = statusOf(f, now);
-  const text = words(f);
   return (
-    fold(x.query)
-      .split(/\s+/)
-      .every((w) => text.includes(w)) &&
+    matchesQuery(words(f), x.query) &&
     (skip === 'status' || (x.status ? s === x.status : s !== 'closed' || !!x.showClosed)) &&
     (skip === 'kind' || !x.kind || f.kind === x.kind) &&
     (skip === 'country' || !x.country || !f.eligibleCountries || f.eligibleCountries.includes(x.country)) &&

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toDisplayDate, startOfOpening } from '../../data/dates.js';
+import { toDisplayDate } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
 import type { SectionResult } from '../../data/validate.js';
@@ -10,7 +10,7 @@ import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement } from '../../shared/gateway-element.js';
 import { fill, formatDate, formatList, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
+import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import {
   closingSoon,
@@ -226,8 +226,6 @@ ${options.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>$
     const rate = f.cofundingRate;
     const { min, max, currency = 'EUR' } = f.amount ?? {};
     const m = (n?: number) => formatNumber(l, n!, { style: 'currency', currency, maximumFractionDigits: 0 });
-    const stale = new Date(now);
-    stale.setMonth(stale.getMonth() - 18);
     const cost = this.costs[f.id] ?? '';
     const r = rate === undefined || cost === '' ? undefined : cofund(+cost, rate, max);
     const row = (label: string, value: unknown) =>
@@ -239,7 +237,7 @@ ${options.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>$
 <p class="badges"><span class="badge">${t.statuses[s]}</span> <span class="badge">${t.kinds[f.kind]}</span>
 ${closingSoon(f, now) ? html`<strong class="badge soon">${t.soon}</strong>` : nothing}
 ${f.rolling && s === 'open' ? html`<span class="badge">${t.rolling}</span>` : nothing}
-${f.lastVerified && startOfOpening(f.lastVerified) < +stale ? html`<span class="badge">${fill(this.shared.notVerifiedSince, { date: this.date(f.lastVerified) })}</span>` : nothing}</p>
+${renderStale(this.shared, f.lastVerified, this.uiLang, new Date(now))}</p>
 <p>${this.text(f.description)}</p>
 <dl>${f.deadline || c ? row(t.deadline, [f.deadline && this.date(f.deadline), c && fill(t[c.verb], { when: relative(l, c.days) })].filter(Boolean).join(' · ')) : nothing}
 ${(min ?? max) === undefined ? nothing : row(t.amount, min === max ? m(min) : min === undefined ? `≤ ${m(max)}` : max === undefined ? `≥ ${m(min)}` : `${m(min)} – ${m(max)}`)}
