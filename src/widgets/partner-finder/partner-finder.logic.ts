@@ -1,0 +1,172 @@
+/**
+ * The finder's pure logic: a search index built once per loaded section (one folded string per record,
+ * facet values interned as small integers), one pass that filters and counts facets, sort orders, and
+ * the fit score with its reasons. No DOM.
+ */
+import type { Cluster } from '../../data/schema.js';
+import { fold, resolveText, tagKey } from '../../data/text.js';
+import type { Text } from '../../data/values.js';
+
+/** The filters, in the order of the controls; also the keys of `cg-filter-change` and of the URL. */
+export const FACETS = ['country', 'market', 'sector', 'interest', 'service', 'label'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** One value of a facet: its code (country code, label, or tag key) and what to show for it. */
+export interface Option {
+  key: string;
+  text: Text;
+}
+
+export interface Index {
+  records: Cluster[];
+  /** Per record: every searched field in every language, folded, one field per line, name first. */
+  text: string[];
+  /** Per record: where the name and acronym end in `text` (for relevance). */
+  nameEnd: number[];
+  /** Per facet, per record: the option numbers the record has (no duplicates). */
+  keys: number[][][];
+  /** Per facet: its options, in order of first appearance. */
+  options: Option[][];
+}
+
+const facetValues = (r: Cluster): (readonly (string | Text)[])[] => [
+  [r.country],
+  r.targetCountries ?? [],
+  r.sectors ?? [],
+  r.collaborationInterests ?? [],
+  r.keyServices ?? [],
+  r.label ? [r.label] : [],
+];
+
+const built = new WeakMap<Cluster[], Index>();
+
+/** The index of `records`, built once per records array. */
+export function indexOf(records: Cluster[]): Index {
+  let ix = built.get(records);
+  if (ix) return ix;
+  const options: Option[][] = FACETS.map(() => []);
+  const ids = FACETS.map(() => new Map<string, number>());
+  ix = { records, text: [], nameEnd: [], keys: FACETS.map(() => []), options };
+  // Tags repeat across records: fold each distinct one once.
+  const folded = new Map<string, string>();
+  const tag = (t: Text) => {
+    const en = resolveText(t, 'en');
+    let key = folded.get(en);
+    if (key === undefined) folded.set(en, (key = tagKey(t)));
+    return key;
+  };
+  for (const r of records) {
+    let text = '';
+    const add = (value: Text | undefined) => {
+      if (typeof value === 'string') text += `${value}\n`;
+      else for (const lang in value) text += `${value[lang]}\n`;
+    };
+    add(r.name);
+    add(r.acronym);
+    ix.nameEnd.push(text.length);
+    [r.description, ...(r.sectors ?? []), ...(r.collaborationInterests ?? []), ...(r.keyServices ?? []), r.region, r.city].forEach(add);
+    // fold() of plain ASCII is its lower case: skip the Unicode work for it.
+    ix.text.push(/^[\0-\x7f]*$/.test(text) ? text.toLowerCase() : fold(text));
+    facetValues(r).forEach((values, f) => {
+      const own: number[] = [];
+      for (const value of values) {
+        const key = f < 2 || f > 4 ? (value as string) : tag(value);
+        let id = ids[f]!.get(key);
+        if (id === undefined) {
+          ids[f]!.set(key, (id = options[f]!.length));
+          options[f]!.push({ key, text: value });
+        } else if (typeof value === 'object' && typeof options[f]![id]!.text === 'string') {
+          options[f]![id]!.text = value; // a translated form shows better than a plain one
+        }
+        if (!own.includes(id)) own.push(id);
+      }
+      ix.keys[f]!.push(own);
+    });
+  }
+  built.set(records, ix);
+  return ix;
+}
+
+/** The option number of `key` in facet `f`, ignoring case and accents (and spaces around a tag), or -1. */
+export const optionId = (ix: Index, f: number, key: string): number => ix.options[f]!.findIndex((o) => fold(o.key) === fold(key).trim());
+
+export interface Outcome {
+  /** Matching record numbers, in `order`; with a query, those matching in their name come first. */
+  hits: number[];
+  /** Per facet, per option: how many records it would give with the other filters. */
+  counts: Int32Array[];
+}
+
+/**
+ * One pass over the records: every word of `query` must be a substring of some searched field, and each
+ * facet with a selection must match one of its selected options. A record that fails exactly one facet
+ * still counts for that facet's options, so the counts say what choosing another value would give.
+ */
+export function search(ix: Index, query: string, selected: number[][], order: Iterable<number>, skip = -1): Outcome {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const counts = ix.options.map((o) => new Int32Array(o.length));
+  const named: number[] = [];
+  const rest: number[] = [];
+  next: for (const i of order) {
+    const s = ix.text[i]!;
+    if (i === skip) continue;
+    for (const w of words) if (!s.includes(w)) continue next;
+    let miss = -1;
+    for (let f = 0; f < 6; f++) {
+      const want = selected[f]!;
+      if (want.length && !ix.keys[f]![i]!.some((k) => want.includes(k))) {
+        if (miss >= 0) continue next;
+        miss = f;
+      }
+    }
+    for (let f = 0; f < 6; f++) if (miss < 0 || miss === f) for (const k of ix.keys[f]![i]!) counts[f]![k]!++;
+    if (miss < 0) (words.length && words.every((w) => s.indexOf(w) < ix.nameEnd[i]!) ? named : rest).push(i);
+  }
+  return { hits: named.concat(rest), counts };
+}
+
+/** Record numbers sorted by `by` (a stable sort; ties keep the data's order). */
+export const orderBy = (ix: Index, by: (a: number, b: number) => number): number[] => ix.records.map((_, i) => i).sort(by);
+
+/** Why a cluster fits the host: they target our country, we target theirs, both (tags), they offer (services). */
+export type Reason = ['them' | 'us', string] | ['both' | 'offers', Text[]];
+
+export interface Fit {
+  score: number;
+  reasons: Reason[];
+}
+
+/**
+ * How well record `i` fits the host's cluster `home`: 3 when they target the host's country, 3 when the
+ * host targets theirs, 2 per shared sector, 1 per shared collaboration interest, 1 per key service they
+ * offer that the host does not.
+ */
+export function fit(ix: Index, home: number, i: number): Fit {
+  const [a, b] = [ix.records[home]!, ix.records[i]!];
+  const reasons: Reason[] = [];
+  const k = (f: number, r: number) => ix.keys[f]![r]!;
+  const shared = (f: number, want: boolean) => k(f, i).filter((id) => k(f, home).includes(id) === want);
+  const text = (f: number, ids: number[]) => ids.map((id) => ix.options[f]![id]!.text);
+  const [sectors, interests, offers] = [shared(2, true), shared(3, true), shared(4, false)];
+  let score = 2 * sectors.length + interests.length + offers.length;
+  for (const [why, them, us] of [['them', b, a], ['us', a, b]] as const) {
+    if (them.targetCountries?.includes(us.country)) {
+      score += 3;
+      reasons.push([why, us.country]);
+    }
+  }
+  const both = [...text(2, sectors), ...text(3, interests)];
+  if (both.length) reasons.push(['both', both]);
+  if (offers.length) reasons.push(['offers', text(4, offers)]);
+  return { score, reasons };
+}
+
+/** Record numbers by fit to `home`, best first (ties keep the data's order). */
+export function fitOrder(ix: Index, home: number): number[] {
+  const scores = ix.records.map((_, i) => fit(ix, home, i).score);
+  return orderBy(ix, (a, b) => scores[b]! - scores[a]!);
+}
+
+/** True when `lastVerified` is more than 18 months before `now`. */
+export const isStale = (lastVerified: string | undefined, now = new Date()): boolean =>
+  !!lastVerified && new Date(lastVerified) < new Date(now.getFullYear(), now.getMonth() - 18, now.getDate());
