@@ -178,18 +178,28 @@ async function readBody(response: Response, onProgress: (progress: Progress) => 
   const total = length > 0 && !response.headers.get('content-encoding') ? length : undefined;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
+  let reported = 0;
   onProgress({ loaded, total });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    chunks.push(value);
     loaded += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    onProgress({ loaded, total: total !== undefined && total >= loaded ? total : undefined });
+    // Tell the widgets at most ten times a second: each report re-renders the loading bar.
+    if (performance.now() - reported > 100) {
+      reported = performance.now();
+      onProgress({ loaded, total: total !== undefined && total >= loaded ? total : undefined });
+    }
   }
-  return text + decoder.decode();
+  const body = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
 }
 
 function parse(text: string, src: string): unknown {

@@ -166,7 +166,3 @@ export function fitOrder(ix: Index, home: number): number[] {
   const scores = ix.records.map((_, i) => fit(ix, home, i).score);
   return orderBy(ix, (a, b) => scores[b]! - scores[a]!);
 }
-
-/** True when `lastVerified` is more than 18 months before `now`. */
-export const isStale = (lastVerified: string | undefined, now = new Date()): boolean =>
-  !!lastVerified && new Date(lastVerified) < new Date(now.getFullYear(), now.getMonth() - 18, now.getDate());

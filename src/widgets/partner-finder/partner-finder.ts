@@ -7,10 +7,10 @@ import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement } from '../../shared/gateway-element.js';
-import { fill, formatDate, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
+import { fill, formatNumber, plural } from '../../shared/i18n.js';
+import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
-import { FACETS, fit, fitOrder, indexOf, isStale, optionId, orderBy, search, type Index } from './partner-finder.logic.js';
+import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, search, type Index } from './partner-finder.logic.js';
 import { finderStrings } from './partner-finder.strings.js';
 import { styles } from './partner-finder.styles.js';
 
@@ -291,9 +291,7 @@ export class CgPartnerFinder extends GatewayElement {
           </h3>`}
       <p class="meta">${[r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)].filter(Boolean).join(' · ')}</p>
       ${r.label ? html`<span class="badge">${t.facets[5]}: ${t.labels[r.label]}</span>` : nothing}
-      ${isStale(r.lastVerified)
-        ? html`<span class="badge stale">${fill(this.shared.notVerifiedSince, { date: formatDate(lang, new Date(r.lastVerified!)) })}</span>`
-        : nothing}
+      ${renderStale(this.shared, r.lastVerified, this.uiLang)}
       ${full ? html`<p>${resolveText(r.description, cl)}</p>` : nothing}
       <dl>
         ${rows.map(([k, v]) => (v ? html`<div><dt>${k}</dt><dd>${v}</dd></div>` : nothing))}
