@@ -16,6 +16,7 @@ import { doorStrings } from './door-openers.strings.js';
 import { styles } from './door-openers.styles.js';
 
 /**
+ * @tagname cg-door-openers
  * @summary Who opens doors in a target market: trade and investment agencies, innovation offices, chambers, embassies, clusters.
  *
  * The Market selector lists every market some organisation serves (`servesMarkets`, else its own

@@ -42,6 +42,7 @@ const save = (name: string, type: string, body: string) => {
 };
 
 /**
+ * @tagname cg-funding-list
  * @summary The funding that is open, closing soon or coming: for whom, for which market; with a co-funding
  * calculator, calendar files (.ics) and a CSV export.
  *

@@ -17,6 +17,7 @@ import { styles } from './insights.styles.js';
 const TOP = 10;
 
 /**
+ * @tagname cg-insights
  * @summary Charts of the cluster data: collaboration interests, target countries, key services and sectors.
  *
  * Each chart is a table (caption, a row header per value, the number and share of clusters) that draws

@@ -20,6 +20,7 @@ const SORTS = ['relevance', 'name', 'country', 'fit'];
 const warn = (what: string, value: string) => console.warn(`Cluster Gateway: cg-partner-finder: ignored ${what} "${value}", not in the data`);
 
 /**
+ * @tagname cg-partner-finder
  * @summary Search partner clusters by country, target market, sector, interest, service and label, ranked by fit.
  *
  * Search matches name, acronym, description, sectors, interests, services, city and region in every
