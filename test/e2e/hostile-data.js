@@ -81,7 +81,7 @@ export function hostileDocument() {
     name: text(s, i),
     provider: text(s, i + 1),
     kind: 'national',
-    url: i % 2 ? `https://ok.example/f/${i}` : BAD_URLS[i % BAD_URLS.length],
+    url: `https://ok.example/f/${i}?q=${encodeURIComponent(s)}`,
     description: text(s, i + 2),
     eligibleCountries: [country(i)],
     targetMarkets: [country(i + 1)],
