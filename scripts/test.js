@@ -3,7 +3,7 @@
 // in Node, the component and unit tests in Chromium, and the end-to-end tests against the built bundle.
 // Ends with one plain line, `N passed, N failed`, counting every test and every check.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const only = process.argv.slice(2);
 const totals = { passed: 0, failed: 0 };
@@ -28,6 +28,7 @@ const run = (name, command, args, { count } = {}) => {
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
 
 run('typecheck', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);

@@ -108,7 +108,7 @@ test('every widget: a 30 MB file loads with a progress bar and loses nothing', a
   const { tab, context, record } = await openPage(browser, `${server.origin}/`);
   try {
     const sawProgress = await tab
-      .waitForFunction(() => document.querySelector('cg-insights')?.shadowRoot?.querySelector('progress[max]'), null, { timeout: 10_000 })
+      .waitForFunction(() => document.querySelector('cg-insights')?.shadowRoot?.querySelector('progress[max]'), null, { timeout: 30_000, polling: 50 })
       .then(() => true, () => false);
     assert.ok(sawProgress, 'a determinate progress bar while the file streams');
     await settled(tab);
