@@ -169,6 +169,8 @@ export const QuizRecommendation = z.object({
   ),
   text: Text,
   link: z.optional(z.object({ href: Url, label: Text })),
+  /** The id of an element on the same page (a cg-funding-list, say) that the recommendation leads to. */
+  widget: z.optional(Id),
 });
 
 const atLeastOne = <T extends z.core.SomeType>(item: T, what: string) =>

@@ -18,12 +18,15 @@ export interface QuizStrings {
   markets: string;
   copy: string;
   copied: string;
+  /** A recommendation that leads to a widget on the same page. */
+  show: string;
   restart: string;
   /** A `#cg-quiz=` link whose answers are stale or invalid (they are ignored). */
   bad: string;
 }
 
 const en: QuizStrings = {
+  show: 'Show me',
   start: 'Start',
   count: {
     one: '{n} question · about {m} min',
@@ -46,6 +49,7 @@ const en: QuizStrings = {
 };
 
 const da: QuizStrings = {
+  show: 'Vis mig',
   start: 'Start',
   count: { other: '{n} spørgsmål · ca. {m} min.' },
   of: 'Spørgsmål {i} af {n}',
@@ -65,6 +69,7 @@ const da: QuizStrings = {
 };
 
 const de: QuizStrings = {
+  show: 'Zeigen',
   start: 'Start',
   count: {
     one: '{n} Frage · ca. {m} Min.',
@@ -87,6 +92,7 @@ const de: QuizStrings = {
 };
 
 const fr: QuizStrings = {
+  show: 'Voir',
   start: 'Commencer',
   count: {
     one: '{n} question · environ {m} min',
@@ -109,6 +115,7 @@ const fr: QuizStrings = {
 };
 
 const es: QuizStrings = {
+  show: 'Ver',
   start: 'Empezar',
   count: {
     one: '{n} pregunta · unos {m} min',

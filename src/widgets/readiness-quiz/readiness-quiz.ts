@@ -219,7 +219,8 @@ ${this.nav(
 ${r.recommendations.length
   ? html`<h3>${t.steps}</h3><ul>${r.recommendations.map(
       (x) =>
-        html`<li>${resolveText(x.text, lang)} ${x.link ? html`<a href=${x.link.href} rel="noopener">${resolveText(x.link.label, lang)}</a>` : nothing}</li>`,
+        html`<li>${resolveText(x.text, lang)} ${x.link ? html`<a href=${x.link.href} rel="noopener">${resolveText(x.link.label, lang)}</a>` : nothing}
+${x.widget ? html`<button class="primary" @click=${() => show(x.widget!)}>${t.show}</button>` : nothing}</li>`,
     )}</ul>`
   : nothing}
 ${r.targetMarkets.length ? html`<h3>${t.markets}</h3><p>${formatList(lang, r.targetMarkets.map((c) => countryName(c, lang)))}</p>` : nothing}
@@ -257,6 +258,15 @@ ${q.intro ? html`<p>${resolveText(q.intro, lang)}</p>` : nothing}
     })}</div>`;
   }
 }
+
+/** Scrolls to an element of the page (a widget that follows the quiz) and moves focus there. */
+const show = (id: string) => {
+  const target = document.getElementById(id);
+  if (!target) return console.warn(`Cluster Gateway: no element with id "${id}" on this page`);
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  target.focus({ preventScroll: true });
+};
 
 define('cg-readiness-quiz', CgReadinessQuiz);
 

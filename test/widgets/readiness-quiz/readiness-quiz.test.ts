@@ -576,3 +576,29 @@ describe('cg-readiness-quiz', () => {
     });
   });
 });
+
+describe('a recommendation that leads to a widget on the page', () => {
+  it('scrolls to the element named by `widget` and moves focus there', async () => {
+    localStorage.removeItem('cg-quiz:linked:1');
+    const wrapper = await fixture(html`<div>
+      <cg-readiness-quiz src="/test/fixtures/quiz-widget-link.json" no-persist></cg-readiness-quiz>
+      <div style="height: 3000px"></div>
+      <section id="funding-here"><h2>Funding</h2></section>
+    </div>`);
+    const el = wrapper.querySelector('cg-readiness-quiz')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('button'), 'the intro');
+    const click = (name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!.click();
+    click('Start');
+    await el.updateComplete;
+    (el.shadowRoot!.querySelector('input[type="radio"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    click('See results');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent, 'the recommendation shows').to.contain('See the funding for your markets.');
+    await expect(el).to.be.accessible();
+    click('Show me');
+    const target = document.getElementById('funding-here')!;
+    expect(document.activeElement, 'focus moved to the target').to.equal(target);
+    await waitUntil(() => target.getBoundingClientRect().top < window.innerHeight, 'the target scrolled into view', { timeout: 3000 });
+  });
+});
