@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { define } from '../../src/shared/define.js';
 import '../helpers/data-widget.js';
 import { TestDataWidget } from '../helpers/data-widget.js';
@@ -46,7 +46,8 @@ describe('the base element', () => {
   });
 
   it('takes its language from the nearest ancestor with lang, and follows <html lang> changes', async () => {
-    const wrapper = await fixture(html`<div lang="fr"><test-data-widget src="/test/fixtures/version2.json"></test-data-widget></div>`);
+    // fixtureSync: fixture() on a plain <div> waits for an animation frame, which a background tab never gets.
+    const wrapper = fixtureSync(html`<div lang="fr"><test-data-widget src="/test/fixtures/version2.json"></test-data-widget></div>`);
     const el = wrapper.querySelector('test-data-widget')!;
     await settled(el);
     expect(el.uiLang).to.equal('fr');

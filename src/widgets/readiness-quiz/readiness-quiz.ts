@@ -264,7 +264,7 @@ const show = (id: string) => {
   const target = document.getElementById(id);
   if (!target) return console.warn(`Cluster Gateway: no element with id "${id}" on this page`);
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-  target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth', block: 'start' });
   target.focus({ preventScroll: true });
 };
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { GatewayDocument } from '../../../src/data/schema.js';
 import { COUNTRY_CODES } from '../../../src/data/values.js';
@@ -579,8 +579,11 @@ describe('cg-readiness-quiz', () => {
 
 describe('a recommendation that leads to a widget on the page', () => {
   it('scrolls to the element named by `widget` and moves focus there', async () => {
+    // Reduced motion scrolls at once (and a smooth scroll would not move in a background test tab).
+    await emulateMedia({ reducedMotion: 'reduce' });
     localStorage.removeItem('cg-quiz:linked:1');
-    const wrapper = await fixture(html`<div>
+    // fixtureSync: fixture() on a plain <div> waits for an animation frame, which a background tab never gets.
+    const wrapper = fixtureSync(html`<div>
       <cg-readiness-quiz src="/test/fixtures/quiz-widget-link.json" no-persist></cg-readiness-quiz>
       <div style="height: 3000px"></div>
       <section id="funding-here"><h2>Funding</h2></section>
@@ -599,6 +602,7 @@ describe('a recommendation that leads to a widget on the page', () => {
     click('Show me');
     const target = document.getElementById('funding-here')!;
     expect(document.activeElement, 'focus moved to the target').to.equal(target);
-    await waitUntil(() => target.getBoundingClientRect().top < window.innerHeight, 'the target scrolled into view', { timeout: 3000 });
+    expect(target.getBoundingClientRect().top, 'the target scrolled into view').to.be.below(window.innerHeight);
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 });
