@@ -46,6 +46,12 @@ for (const story of stories) {
         .waitForFunction(() => [...document.querySelectorAll('*')].filter((n) => n.localName.startsWith('cg-')).every((el) => !el.shadowRoot.querySelector('.loading')), null, { timeout: 15_000 })
         .catch(() => errors.push('still loading after 15 s'));
     }
+    // Only the error stories may show the data-problem panel.
+    const alerts = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((n) => n.localName.startsWith('cg-') && n.shadowRoot?.querySelector('[role="alert"]')).length,
+    );
+    if (alerts && !/error|no-source/.test(story.id)) errors.push(`${alerts} widget(s) show an error panel`);
+    if (!alerts && /--(error|load-error)/.test(story.id)) errors.push('an error story shows no error panel');
     await page.addScriptTag({ content: axe });
     // Storybook's accessibility addon runs axe in the same page: wait for its run to finish.
     const violations = await page.evaluate(async () => {
