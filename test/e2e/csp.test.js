@@ -2,7 +2,7 @@
 // bundle loaded twice (ES and classic builds), three instances of each widget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serve, page, settled, alerts, WIDGETS, STRICT_CSP } from './harness.js';
+import { launch, openPage, serve, tally, page, settled, alerts, WIDGETS, STRICT_CSP } from './harness.js';
 
 let browser;
 before(async () => {
@@ -10,6 +10,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  tally('csp', {});
 });
 
 const all = (src = '/demo/data/gateway.json', extra = '') => WIDGETS.map((tag) => `<${tag} src="${src}" ${extra}></${tag}>`).join('\n');

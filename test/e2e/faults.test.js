@@ -3,17 +3,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serve, page, settled, alerts, WIDGETS, ROOT } from './harness.js';
+import { launch, openPage, serve, page, settled, alerts, tally, WIDGETS, ROOT } from './harness.js';
 
 const demo = readFileSync(`${ROOT}demo/data/gateway.json`);
 const markup = (src, extra = '') => WIDGETS.map((tag) => `<${tag} src="${src}" timeout="2000" ${extra}></${tag}>`).join('\n');
 
 let browser;
+/** Each fault a widget met (a widget × a fault is one case), each with a specific alert and no uncaught error. */
+const cases = new Set();
 before(async () => {
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
+  const kinds = new Set([...cases].map((c) => c.split(': ')[1]));
+  tally('faults', { faults: kinds.size, cases: cases.size, list: [...kinds] });
 });
 
 /** Serves `/data.json` through `fault` until `healthy()` is called, then the demo file. */
@@ -68,6 +72,7 @@ for (const [name, [fault, message]] of Object.entries(faults)) {
       await settled(tab);
       assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'no alert after Retry');
       assert.deepEqual(record.pageErrors, [], 'no uncaught error');
+      for (const tag of WIDGETS) cases.add(`${tag}: ${name}`);
     } finally {
       await context.close();
       await server.close();
@@ -86,6 +91,7 @@ test('every widget: a CORS refusal from another origin names CORS and the networ
       assert.match(text, /CORS/, `${WIDGETS[i]} names CORS`);
     }
     assert.deepEqual(record.pageErrors, []);
+    for (const tag of WIDGETS) cases.add(`${tag}: a CORS refusal`);
   } finally {
     await context.close();
     await host.close();
@@ -99,10 +105,24 @@ test('every widget: a 30 MB file loads with a progress bar and loses nothing', a
   for (let i = 0; clusters.length < 42_000; i++) clusters.push({ ...doc.clusters[i % doc.clusters.length], id: `c-${i}` });
   const big = Buffer.from(JSON.stringify({ ...doc, clusters }));
   assert.ok(big.length > 30e6, `the file is ${big.length} bytes`);
+  // Streamed in 1 MB chunks a few milliseconds apart, as a real network would, so the progress bar is on
+  // screen long enough to be seen (a local socket can otherwise deliver 30 MB between two polls).
   const server = await serve({
     routes: {
       '/': { body: page({ body: markup('/big.json').replaceAll('timeout="2000"', 'timeout="60000"') }) },
-      '/big.json': { body: big },
+      '/big.json': (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': big.length, 'Cache-Control': 'no-store' });
+        let at = 0;
+        const next = () => {
+          if (res.destroyed) return;
+          const end = Math.min(at + 1e6, big.length);
+          res.write(big.subarray(at, end));
+          at = end;
+          if (at < big.length) setTimeout(next, 15);
+          else res.end();
+        };
+        next();
+      },
     },
   });
   const { tab, context, record } = await openPage(browser, `${server.origin}/`);
@@ -119,6 +139,7 @@ test('every widget: a 30 MB file loads with a progress bar and loses nothing', a
     assert.equal(loads.length, WIDGETS.length, 'every widget loaded');
     assert.ok(await tab.evaluate(() => document.querySelectorAll('cg-partner-finder').length === 1));
     assert.deepEqual(record.pageErrors, []);
+    for (const tag of WIDGETS) cases.add(`${tag}: a 30 MB file`);
   } finally {
     await context.close();
     await server.close();
@@ -143,6 +164,7 @@ test('the quiz works when localStorage throws', async () => {
     await tab.locator('cg-readiness-quiz').getByRole('button', { name: 'Start' }).click();
     await tab.locator('cg-readiness-quiz').locator('fieldset').first().waitFor();
     assert.deepEqual(record.pageErrors, [], 'no uncaught error');
+    cases.add('cg-readiness-quiz: localStorage throwing');
   } finally {
     await context.close();
     await server.close();

@@ -2,7 +2,7 @@
 // optional strict CSP headers, a second origin (for CORS refusals), switchable faults; and Debian
 // Chromium driven by playwright-core. Everything runs on 127.0.0.1 with ephemeral ports.
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -78,9 +78,31 @@ export async function launch() {
   });
 }
 
+/** What this test file exercised, for the README's quality numbers (see `tally`). */
+export const stats = { pages: 0 };
+
+/**
+ * Prints one test file's numbers (from an after() hook) and merges them into test-results/e2e/numbers.json,
+ * keyed by `name`, so one e2e run leaves every number the README's quality section quotes in one file.
+ */
+export function tally(name, numbers) {
+  const entry = { pages: stats.pages, ...numbers };
+  console.log(`${name}: ${Object.entries(entry).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ')}`);
+  const file = join(ARTIFACTS, 'numbers.json');
+  let all = {};
+  try {
+    all = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // first file of the run
+  }
+  all[name] = entry;
+  writeFileSync(file, JSON.stringify(all, null, 2) + '\n');
+}
+
 /** A new page that records uncaught errors, console errors and CSP violations. */
 export async function openPage(browser, url, { viewport = { width: 1100, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
+  stats.pages++;
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const tab = await context.newPage();
   const record = { pageErrors: [], consoleErrors: [], dialogs: [] };
   tab.on('pageerror', (error) => record.pageErrors.push(String(error)));
@@ -112,3 +134,14 @@ export async function settled(tab, selector = WIDGETS.join(',')) {
 /** The role="alert" text of each widget matching `selector` (empty string when none). */
 export const alerts = (tab, selector) =>
   tab.$$eval(selector, (els) => els.map((el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+
+/**
+ * Runs `action` (a click or key press that makes the page offer a file) and returns the file the browser
+ * downloaded: its suggested name, its URL (the widgets make `blob:` URLs) and its text (UTF-8, BOM kept).
+ */
+export async function download(tab, action) {
+  const [file] = await Promise.all([tab.waitForEvent('download', { timeout: 10_000 }), action()]);
+  const failure = await file.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  return { name: file.suggestedFilename(), url: file.url(), text: readFileSync(await file.path(), 'utf8') };
+}

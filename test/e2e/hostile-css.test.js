@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, serve, page, settled, alerts, WIDGETS, ARTIFACTS } from './harness.js';
+import { launch, openPage, serve, tally, page, settled, alerts, WIDGETS, ARTIFACTS } from './harness.js';
 
 const HOSTILE = `
   * { all: unset !important; }
@@ -25,6 +25,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  tally('hostile-css', {});
 });
 
 for (const width of [1100, 360]) {

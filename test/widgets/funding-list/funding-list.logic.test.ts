@@ -14,6 +14,7 @@ import {
   sortFunding,
   statusOf,
   type Filters,
+  icsText,
 } from '../../../src/widgets/funding-list/funding-list.logic.js';
 
 const f = (extra: Partial<Funding> & { id: string }): Funding => ({
@@ -336,5 +337,10 @@ describe('funding-list logic', () => {
       expect(back[2]).to.deep.equal([`'=HYPERLINK("x")`, "'+1", "'-2"]);
       expect(back[3]).to.deep.equal(["'@SUM(A1)", "'\tTab", "'\rCR"]);
     });
+  });
+
+  it('escapes iCalendar TEXT and drops the control characters RFC 5545 does not allow (tab stays)', () => {
+    expect(icsText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
+    expect(icsText('bell\u0007 esc\u001b back\u0008 del\u007f tab\t')).to.equal('bell esc back del tab\t');
   });
 });
