@@ -114,7 +114,7 @@ test('quiz: intro, each question type, results — and a keyboard-only completio
         const fieldset = root.querySelector('fieldset');
         return {
           question: Boolean(fieldset),
-          type: root.querySelector('fieldset input[type="search"]') ? 'countries' : fieldset?.querySelector('input[type="checkbox"]') ? 'multiple' : 'single',
+          type: fieldset?.className || 'none',
         };
       });
       if (!state.question) break;
