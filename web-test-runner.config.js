@@ -19,7 +19,9 @@ if (!existsSync(executablePath)) {
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and no keyboard focus, which makes
+  // focus and keyboard tests flaky.
+  concurrency: 1,
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },

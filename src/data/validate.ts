@@ -124,7 +124,7 @@ export async function validateSectionInSlices<S extends SectionName>(
   for (let i = 1; ; i++) {
     const step = steps.next();
     if (step.done) return step.value;
-    if ((i & 63) === 0 && performance.now() > deadline) {
+    if ((i & 7) === 0 && performance.now() > deadline) {
       await yieldToMain();
       deadline = performance.now() + sliceMs;
     }

@@ -21,7 +21,15 @@ export const uiLang = (tag: string): Lang => {
 export const pick = <T>(table: Table<T>, tag: string): T => table[uiLang(tag)] ?? table.en;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, { format(value: never): string }>();
+
+/** One formatter per kind, language and options: creating an Intl formatter costs far more than using it. */
+const cached = <F extends { format(value: never): string }>(kind: string, tag: string, options: object | undefined, make: (locale: string) => F): F => {
+  const key = `${kind}|${tag}|${JSON.stringify(options ?? {})}`;
+  let format = formats.get(key) as F | undefined;
+  if (!format) formats.set(key, (format = make(safeLocale(tag))));
+  return format;
+};
 
 const safeLocale = (tag: string): string => {
   try {
@@ -32,12 +40,8 @@ const safeLocale = (tag: string): string => {
 };
 
 /** A number in `tag`'s conventions ("1.234" in Danish, "1,234" in English). */
-export const formatNumber = (tag: string, value: number, options?: Intl.NumberFormatOptions): string => {
-  if (options) return new Intl.NumberFormat(safeLocale(tag), options).format(value);
-  let format = numberFormats.get(tag);
-  if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(safeLocale(tag))));
-  return format.format(value);
-};
+export const formatNumber = (tag: string, value: number, options?: Intl.NumberFormatOptions): string =>
+  cached('n', tag, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 
 /** Plural forms by CLDR category; `other` is required. `{n}` stands for the formatted number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -52,11 +56,11 @@ export const plural = (tag: string, count: number, forms: PluralForms): string =
 
 /** A calendar date in `tag`'s conventions, e.g. "1 Nov 2026" / "1. nov. 2026". */
 export const formatDate = (tag: string, date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
-  new Intl.DateTimeFormat(safeLocale(tag), options).format(date);
+  cached('d', tag, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(date);
 
 /** A list in `tag`'s conventions: "Japan, Canada and Korea". */
 export const formatList = (tag: string, items: string[], type: Intl.ListFormatType = 'conjunction'): string =>
-  new Intl.ListFormat(safeLocale(tag), { style: 'long', type }).format(items);
+  cached('l', tag, { type }, (locale) => new Intl.ListFormat(locale, { style: 'long', type })).format(items as never);
 
 /** Fills `{name}` placeholders. Values are inserted as text; the result is still rendered as text. */
 export const fill = (template: string, values: Record<string, string | number>): string =>

@@ -27,6 +27,8 @@ export interface FundingStrings {
   grant: string;
   ics: string;
   csv: string;
+  /** Shows the next 20 items. */
+  more: string;
 }
 
 const en: FundingStrings = {
@@ -63,6 +65,7 @@ const en: FundingStrings = {
   grant: 'Grant {grant}, your share {own}',
   ics: 'Add to calendar',
   csv: 'Export CSV',
+  more: 'Show more',
 };
 
 const da: FundingStrings = {
@@ -96,6 +99,7 @@ const da: FundingStrings = {
   grant: 'Tilskud {grant}, din andel {own}',
   ics: 'Føj til kalender',
   csv: 'Eksportér CSV',
+  more: 'Vis flere',
 };
 
 const de: FundingStrings = {
@@ -129,6 +133,7 @@ const de: FundingStrings = {
   grant: 'Zuschuss {grant}, Eigenanteil {own}',
   ics: 'In den Kalender',
   csv: 'CSV exportieren',
+  more: 'Mehr anzeigen',
 };
 
 const fr: FundingStrings = {
@@ -162,6 +167,7 @@ const fr: FundingStrings = {
   grant: 'Subvention {grant}, votre part {own}',
   ics: 'Ajouter au calendrier',
   csv: 'Exporter en CSV',
+  more: 'Afficher plus',
 };
 
 const es: FundingStrings = {
@@ -195,6 +201,7 @@ const es: FundingStrings = {
   grant: 'Subvención {grant}, su parte {own}',
   ics: 'Añadir al calendario',
   csv: 'Exportar CSV',
+  more: 'Mostrar más',
 };
 
 export const strings: Table<FundingStrings> = { en, da, de, fr, es };

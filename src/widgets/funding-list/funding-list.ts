@@ -83,6 +83,8 @@ export class CgFundingList extends GatewayElement {
   @state() private sector = '';
   /** Project cost typed into each item's calculator, by item id. */
   @state() private costs: Record<string, string> = {};
+  /** How many items are shown: 20 at a time, so the page never holds thousands. */
+  @state() private limit = 20;
 
   /** Initial Kind filter (`eu-programme`, `national`…). */
   @property() kind = '';
@@ -139,7 +141,15 @@ export class CgFundingList extends GatewayElement {
   }
 
   private changed() {
+    this.limit = 20;
     emit(this, 'cg-filter-change', { filters: { ...this.filters }, resultCount: this.shown(this.loader.records).length });
+  }
+
+  /** The next 20 items; focus moves to the first of them. */
+  private async more() {
+    this.limit += 20;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#h${this.limit - 20} a`)?.focus();
   }
 
   private set(key: string, value: string) {
@@ -265,7 +275,8 @@ ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 <p class="tools"><span role="status">${plural(l, list.length, t.results)}</span>
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}
 ${list.length ? html`<button type="button" @click=${() => this.export(list)}>${t.csv}</button>` : nothing}</p>
-<ul class="list" part="result">${list.map((f, i) => this.item(f, i))}</ul>`;
+<ul class="list" part="result">${list.slice(0, this.limit).map((f, i) => this.item(f, i))}</ul>
+${list.length > this.limit ? html`<button type="button" @click=${this.more}>${t.more}</button>` : nothing}`;
   }
 
   override render() {

@@ -427,3 +427,35 @@ describe('cg-funding-list', () => {
     });
   });
 });
+
+describe('long lists', () => {
+  it('shows 20 items at a time; Show more adds 20 and moves focus to the first new one; a filter change starts again', async () => {
+    const items = Array.from({ length: 45 }, (_, i) => ({
+      id: `f${i}`,
+      name: `Grant ${String(i).padStart(2, '0')}`,
+      provider: 'Provider',
+      kind: i % 2 ? 'national' : 'regional',
+      url: `https://funding.example/${i}`,
+      deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    }));
+    const el = document.createElement('cg-funding-list');
+    Object.assign(el, { now: clock, data: { version: 1, funding: items } });
+    document.body.append(el);
+    await settled(el);
+    expect(status(el), 'the count is of every match').to.equal('45 funding opportunities');
+    expect(cards(el), 'the first page').to.have.length(20);
+    button(root(el), 'Show more').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(cards(el), 'the next page').to.have.length(40);
+    expect(root(el).activeElement, 'focus on the first new item').to.equal(cards(el)[20]!.querySelector('a'));
+    button(root(el), 'Show more').click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(45);
+    expect(button(root(el), 'Show more'), 'nothing more to show').to.equal(undefined);
+    await expect(el).to.be.accessible();
+    await choose(el, 'kind', 'national');
+    expect(cards(el), 'a filter change starts at the first page again').to.have.length(20);
+    el.remove();
+  });
+});
