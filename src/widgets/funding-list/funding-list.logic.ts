@@ -4,18 +4,20 @@
  */
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
-import { fold, matchesQuery, resolveText, searchText, tagKey } from '../../data/text.js';
+import { fold, resolveText, searchText, tagKey } from '../../data/text.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
 export const STATUSES: Status[] = ['open', 'forthcoming', 'closed'];
 
+const times = new WeakMap<Funding, [number, number]>();
+
 /** `forthcoming` before `opens`, `closed` after `deadline` unless `rolling`, else `open`. */
-export const statusOf = (f: Funding, now: number): Status =>
-  f.opens && now < startOfOpening(f.opens)
-    ? 'forthcoming'
-    : !f.rolling && f.deadline && now > endOfDeadline(f.deadline)
-      ? 'closed'
-      : 'open';
+export const statusOf = (f: Funding, now: number): Status => {
+  // Filters ask for the status of every item several times a keystroke: parse its dates once.
+  let t = times.get(f);
+  if (!t) times.set(f, (t = [f.opens ? startOfOpening(f.opens) : -Infinity, f.deadline ? endOfDeadline(f.deadline) : Infinity]));
+  return now < t[0] ? 'forthcoming' : !f.rolling && now > t[1] ? 'closed' : 'open';
+};
 
 /** The local calendar day of an instant, as a day number (DST-proof). */
 const day = (t: number) => {
@@ -98,16 +100,23 @@ const words = (f: Funding) => {
   return w;
 };
 
+const sectorKeys = new WeakMap<Funding, string[]>();
+let lastQuery: string | undefined;
+let lastWords: string[] = [];
+
 /** True when `f` passes every filter but `skip`. Every word of the query must match. */
 export const matches = (f: Funding, x: Filters, now: number, skip?: Facet) => {
   const s = statusOf(f, now);
+  if (x.query !== lastQuery) lastWords = fold((lastQuery = x.query)).split(/\s+/).filter(Boolean);
+  let keys = sectorKeys.get(f);
+  if (!keys) sectorKeys.set(f, (keys = (f.sectors ?? []).map(tagKey)));
   return (
-    matchesQuery(words(f), x.query) &&
     (skip === 'status' || (x.status ? s === x.status : s !== 'closed' || !!x.showClosed)) &&
     (skip === 'kind' || !x.kind || f.kind === x.kind) &&
     (skip === 'country' || !x.country || !f.eligibleCountries || f.eligibleCountries.includes(x.country)) &&
     (skip === 'market' || !x.market.length || !f.targetMarkets || x.market.some((m) => f.targetMarkets!.includes(m))) &&
-    (skip === 'sector' || !x.sector || (f.sectors ?? []).some((t) => tagKey(t) === fold(x.sector)))
+    (skip === 'sector' || !x.sector || keys.includes(fold(x.sector))) &&
+    lastWords.every((w) => words(f).includes(w))
   );
 };
 
