@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 
-// zod probes `new Function` unless told not to; a strict CSP would report that probe.
+// zod probes for runtime code generation (the Function constructor) unless told not to; a strict CSP would report it.
 z.config({ jitless: true });
 
 /** ISO 3166-1 alpha-2, officially assigned codes (249), as one string to keep the bundle small. */
