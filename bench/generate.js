@@ -304,18 +304,22 @@ const DESCRIBE = [
     `Reúne empresas, universidades y socios públicos del sector ${s.toLowerCase()} y acompaña a las pymes hacia ${t}.`,
 ];
 
-/** `n` clusters from `seed` (the same seed gives the same records). */
-export function generateClusters(n, seed = 1) {
-  const rnd = random(seed);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const some = (list, min, max) => {
+/** Seeded choices: one item of a list, or between `min` and `max` distinct items. */
+const choosers = (rnd) => ({
+  pick: (list) => list[Math.floor(rnd() * list.length)],
+  some: (list, min, max) => {
     const count = min + Math.floor(rnd() * (max - min + 1));
     const copy = [...list];
     const out = [];
-    while (out.length < count && copy.length)
-      out.push(copy.splice(Math.floor(rnd() * copy.length), 1)[0]);
+    while (out.length < count && copy.length) out.push(copy.splice(Math.floor(rnd() * copy.length), 1)[0]);
     return out;
-  };
+  },
+});
+
+/** `n` clusters from `seed` (the same seed gives the same records). */
+export function generateClusters(n, seed = 1) {
+  const rnd = random(seed);
+  const { pick, some } = choosers(rnd);
   // A tag as a webmaster writes it: mostly plain English, sometimes with a translation.
   const tag = (row, lang) =>
     lang > 0 && rnd() < 0.5 ? { en: row[0], [LANGS[lang]]: row[lang] } : row[0];
@@ -554,15 +558,7 @@ const isoDay = (epochDay) =>
  */
 export function generateFunding(n, seed = 1) {
   const rnd = random(seed ^ 0x5f3759df);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const some = (list, min, max) => {
-    const count = min + Math.floor(rnd() * (max - min + 1));
-    const copy = [...list];
-    const out = [];
-    while (out.length < count && copy.length)
-      out.push(copy.splice(Math.floor(rnd() * copy.length), 1)[0]);
-    return out;
-  };
+  const { pick, some } = choosers(rnd);
   const epoch = Date.parse(`${FUNDING_EPOCH}T00:00:00Z`) / 864e5;
   const items = [];
   for (let i = 0; i < n; i++) {
