@@ -4,6 +4,7 @@
  * abort when the last widget waiting for it leaves the page.
  */
 import { DataError } from './errors.js';
+import { parseJson } from './parse.js';
 
 /** Bytes received so far, and the total when the server gave a Content-Length. */
 export interface Progress {
@@ -152,7 +153,7 @@ async function download(
         throw new DataError('http', src, { status: response.status, statusText: response.statusText || httpText(response.status) });
       }
       const text = await readBody(response, onProgress);
-      return parse(text, src);
+      return await parse(text, src, signal);
     } catch (error) {
       if (error instanceof DataError) throw error;
       if (signal.aborted) throw signal.reason;
@@ -178,14 +179,16 @@ async function readBody(response: Response, onProgress: (progress: Progress) => 
   const total = length > 0 && !response.headers.get('content-encoding') ? length : undefined;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as the bytes arrive, so that the work is spread over the download.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let loaded = 0;
   let reported = 0;
   onProgress({ loaded, total });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
     loaded += value.byteLength;
     // Tell the widgets at most ten times a second: each report re-renders the loading bar.
     if (performance.now() - reported > 100) {
@@ -193,19 +196,15 @@ async function readBody(response: Response, onProgress: (progress: Progress) => 
       onProgress({ loaded, total: total !== undefined && total >= loaded ? total : undefined });
     }
   }
-  const body = new Uint8Array(loaded);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(body);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
-function parse(text: string, src: string): unknown {
+async function parse(text: string, src: string, signal: AbortSignal): Promise<unknown> {
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    return await parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, signal);
   } catch (error) {
+    if (signal.aborted) throw signal.reason;
     throw new DataError('not-json', src, { cause: error instanceof Error ? error.message : String(error) });
   }
 }

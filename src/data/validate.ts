@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { SECTIONS, type Quiz, type SectionName, type SectionRecord } from './schema.js';
 import { got } from './values.js';
 import { endOfDeadline, startOfOpening } from './dates.js';
+import { drain, inSlices } from './yield.js';
 
 /** One problem in a data file: where, and what, in plain words. */
 export interface Problem {
@@ -97,39 +98,18 @@ export function lenient(schema: Schema, value: unknown, path: string, dropped: P
  * Validates one section of a document. `raw` must already be known to be an array; the caller reports
  * a missing section or a section that is not a list as a fatal problem.
  */
-export function validateSection<S extends SectionName>(section: S, raw: readonly unknown[]): SectionResult<SectionRecord<S>> {
-  const steps = validating(section, raw);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
+export const validateSection = <S extends SectionName>(section: S, raw: readonly unknown[]): SectionResult<SectionRecord<S>> =>
+  drain(validating(section, raw));
 
 /**
- * The same, in slices of about `sliceMs` milliseconds with a yield to the page between them, so that
- * validating 50,000 records never blocks the page in one long task.
+ * The same, in slices with a turn for the page between them, so that validating 50,000 records never blocks
+ * the page in one long task.
  */
-export async function validateSectionInSlices<S extends SectionName>(
+export const validateSectionInSlices = <S extends SectionName>(
   section: S,
   raw: readonly unknown[],
-  sliceMs = 40,
-): Promise<SectionResult<SectionRecord<S>>> {
-  const steps = validating(section, raw);
-  let deadline = performance.now() + sliceMs;
-  for (let i = 1; ; i++) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if ((i & 7) === 0 && performance.now() > deadline) {
-      await yieldToMain();
-      deadline = performance.now() + sliceMs;
-    }
-  }
-}
+  signal?: AbortSignal,
+): Promise<SectionResult<SectionRecord<S>>> => inSlices(validating(section, raw), signal);
 
 /** Validates record after record, yielding after each one; returns the section's result. */
 function* validating<S extends SectionName>(section: S, raw: readonly unknown[]): Generator<void, SectionResult<SectionRecord<S>>> {

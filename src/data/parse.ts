@@ -1,0 +1,103 @@
+/**
+ * `JSON.parse` in slices. A 34 MB data file (50,000 records) takes one `JSON.parse` task of several hundred
+ * milliseconds, during which the page cannot answer a click. A data file is an object whose big parts are
+ * lists of records, so the text is cut between records: a scan finds each top-level list and commas between
+ * its records, each run of about `CHUNK` characters is parsed on its own, and the page gets a turn between
+ * runs. The result is the same value `JSON.parse` gives; anything unusual (the top level not an object, a
+ * repeated or escaped top-level key, a syntax error) falls back to one `JSON.parse` of the whole text, which
+ * gives the right value or the browser's own error message.
+ */
+import { inSlices } from './yield.js';
+
+/** Texts shorter than this are parsed in one go (a few tens of ms on a phone). */
+export const SLICED_FROM = 1 << 21;
+/** About how many characters are parsed in one step (a few ms). */
+export const CHUNK = 1 << 18;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/**
+ * Parses JSON text as `JSON.parse` does, yielding to the page about every 40 ms for a text of `from`
+ * characters or more; stops with the signal's reason when `signal` is aborted.
+ */
+export async function parseJson(text: string, signal?: AbortSignal, from = SLICED_FROM, chunk = CHUNK): Promise<unknown> {
+  if (text.length >= from) {
+    try {
+      const value = await inSlices(steps(text, chunk), signal);
+      if (value) return value.root;
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      // Not valid JSON: the whole-text parse below throws the browser's message.
+    }
+  }
+  return JSON.parse(text) as unknown;
+}
+
+/** Parses a part after part; returns the value, or undefined when the text must be parsed whole. */
+function* steps(text: string, chunk: number): Generator<void, { root: unknown } | undefined> {
+  const length = text.length;
+  let i = 0;
+  while (i < length && text.charCodeAt(i) <= 32) i++;
+  if (text.charCodeAt(i) !== 123 /* { */) return undefined;
+  // The top level without its lists' contents (`"clusters":[]`), parsed at the end, and each list's parts.
+  let skeleton = '';
+  let kept = 0;
+  const lists: { key: string; parts: unknown[][] }[] = [];
+  const keys = new Set<string>();
+  let key = '';
+  let expectKey = false;
+  let list: unknown[][] | undefined;
+  let start = 0;
+  let depth = 0;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const open = i;
+      // Jump to the closing quote: one not preceded by an odd number of backslashes.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) return undefined;
+        let k = i - 1;
+        while (text.charCodeAt(k) === BACKSLASH) k--;
+        if ((i - k) % 2 === 1) break;
+      }
+      if (depth === 1 && expectKey) {
+        expectKey = false;
+        key = text.slice(open + 1, i);
+        if (key.includes('\\') || keys.has(key)) return undefined;
+        keys.add(key);
+      }
+    } else if (c === 123 || c === 91 /* { [ */) {
+      depth++;
+      expectKey = depth === 1;
+      if (depth === 2 && c === 91) {
+        list = [];
+        lists.push({ key, parts: list });
+        skeleton += text.slice(kept, i + 1);
+        start = i + 1;
+      }
+    } else if (c === 125 || c === 93 /* } ] */) {
+      if (depth === 2 && list) {
+        // `[1,]`: a cut at the last comma would leave an empty last part, which hides the syntax error.
+        if (list.length && !text.slice(start, i).trim()) return undefined;
+        list.push(JSON.parse(`[${text.slice(start, i)}]`) as unknown[]);
+        list = undefined;
+        kept = i;
+      }
+      depth--;
+    } else if (c === 44 /* , */ && depth === 1) {
+      expectKey = true;
+    } else if (c === 44 && depth === 2 && list && i - start >= chunk) {
+      list.push(JSON.parse(`[${text.slice(start, i)}]`) as unknown[]);
+      start = i + 1;
+      yield;
+    }
+  }
+  const root = JSON.parse(skeleton + text.slice(kept)) as Record<string, unknown[]>;
+  for (const { key: name, parts } of lists) {
+    const target = root[name]!;
+    for (const part of parts) for (const item of part) target.push(item);
+  }
+  return { root };
+}
