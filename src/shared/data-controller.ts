@@ -37,26 +37,35 @@ export class DataController<S extends SectionName> implements ReactiveController
   private abortedByDisconnect = false;
   readonly task: Task<readonly [string, GatewayDocument | undefined, number], SectionResult<SectionRecord<S>>>;
 
+  /**
+   * `prepare` runs on the valid records before the widget shows them and `cg-data-load` fires: work such
+   * as a search index, done in slices there rather than in one long task at the first render.
+   */
   constructor(
     private readonly host: DataHost,
     readonly section: S,
+    prepare?: (records: SectionRecord<S>[], signal: AbortSignal) => Promise<unknown>,
   ) {
     host.addController(this);
     this.task = new Task(host, {
       args: () => [host.src, host.data, this.attempt] as const,
       task: async ([src, data], { signal }) => {
         this.progress = undefined;
-        if (data !== undefined && data !== null) return readSection(data, section, src);
-        if (!src) throw new DataError('no-source', '');
-        const doc = await loadJson(src, {
-          signal,
-          timeout: host.timeout > 0 ? host.timeout : 10_000,
-          onProgress: (progress) => {
-            this.progress = progress;
-            host.requestUpdate();
-          },
-        });
-        return readSection(doc, section, src);
+        let doc: unknown = data;
+        if (doc === undefined || doc === null) {
+          if (!src) throw new DataError('no-source', '');
+          doc = await loadJson(src, {
+            signal,
+            timeout: host.timeout > 0 ? host.timeout : 10_000,
+            onProgress: (progress) => {
+              this.progress = progress;
+              host.requestUpdate();
+            },
+          });
+        }
+        const result = await readSection(doc, section, src);
+        await prepare?.(result.records, signal);
+        return result;
       },
       onComplete: (result) => this.reportLoad(result),
       onError: (error) => this.reportError(error),

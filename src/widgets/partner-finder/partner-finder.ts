@@ -10,7 +10,7 @@ import { GatewayElement } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
-import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, search, type Index } from './partner-finder.logic.js';
+import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, prepareIndex, search, type Index } from './partner-finder.logic.js';
 import { finderStrings } from './partner-finder.strings.js';
 import { styles } from './partner-finder.styles.js';
 
@@ -53,7 +53,7 @@ const warn = (what: string, value: string) => console.warn(`Cluster Gateway: cg-
 export class CgPartnerFinder extends GatewayElement {
   static override styles = [tokens('partner-finder'), baseStyles, chipStyles, styles];
 
-  private readonly loader = new DataController(this, 'clusters');
+  private readonly loader = new DataController(this, 'clusters', prepareIndex);
   private readonly quiz = new FollowQuizController(this, () => (this.shown = PAGE));
 
   @state() private f: Record<string, string> = {};
