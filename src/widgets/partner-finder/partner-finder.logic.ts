@@ -60,8 +60,9 @@ function* building(records: Cluster[]): Generator<void, Index> {
     if (key === undefined) folded.set(en, (key = tagKey(t)));
     return key;
   };
-  for (const r of records) {
-    yield;
+  for (let i = 0; i < records.length; i++) {
+    if (!(i & 15)) yield;
+    const r = records[i]!;
     let text = '';
     const add = (value: Text | undefined) => {
       if (typeof value === 'string') text += `${value}\n`;
@@ -69,10 +70,12 @@ function* building(records: Cluster[]): Generator<void, Index> {
     };
     add(r.name);
     add(r.acronym);
-    ix.nameEnd.push(text.length);
+    // Folding may change the length ("ß" → "ss"): measure the name in the folded text.
+    const name = fold(text);
+    ix.nameEnd.push(name.length);
+    text = '';
     [r.description, ...(r.sectors ?? []), ...(r.collaborationInterests ?? []), ...(r.keyServices ?? []), r.region, r.city].forEach(add);
-    // fold() of plain ASCII is its lower case: skip the Unicode work for it.
-    ix.text.push(/^[\0-\x7f]*$/.test(text) ? text.toLowerCase() : fold(text));
+    ix.text.push(name + fold(text));
     facetValues(r).forEach((values, f) => {
       const own: number[] = [];
       for (const value of values) {

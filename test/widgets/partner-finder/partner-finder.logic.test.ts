@@ -108,6 +108,15 @@ describe('partner-finder logic', () => {
       expect(ids(reversed), 'without a query: the order given').to.deep.equal(['bare', 'aarhus', 'lisbon', 'munich', 'oresund']);
     });
 
+    it('measures the name in folded text, where "ß" becomes "ss"', () => {
+      const two: Cluster[] = [
+        { id: 'described', name: 'Nordic Hub', country: 'DK', description: 'Xylo sensors' },
+        { id: 'named', name: 'Großßßßßßß Xylo', country: 'DE' },
+      ];
+      const ix = indexOf(two);
+      expect(search(ix, 'xylo', none, [0, 1]).hits, 'the name match first').to.deep.equal([1, 0]);
+    });
+
     it('filters by each facet, any of the selected options', () => {
       const by = (f: number, ...keys: string[]) => all('', none.map((_, i) => (i === f ? keys.map((k) => option(f, k)) : [])));
       expect(by(0, 'DK'), 'country').to.deep.equal(['oresund', 'aarhus']);
