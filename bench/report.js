@@ -66,6 +66,10 @@ export function summarise(raw, sizes) {
         longTasks: tasks(f.firstRender.tasks),
         cards: f.firstRender.cards,
       },
+      ready: {
+        ...summary([f.firstRender.ready.ms]),
+        longTasks: tasks(f.firstRender.ready.tasks),
+      },
       keystroke: {
         ...withBaseline(
           f.keystroke.ms,
@@ -174,6 +178,7 @@ export function summarise(raw, sizes) {
       "finder first render": g(
         (n) => interactions.finder[n].firstRender.medianMs,
       ),
+      "finder src → results": g((n) => interactions.finder[n].ready.medianMs),
       "funding kind change": g((n) => interactions.funding[n].kindChange),
       "funding keystroke": g((n) => interactions.funding[n].keystroke),
       "funding first render": g((n) => interactions.funding[n].firstRender),
@@ -240,6 +245,13 @@ function targets({ size, data, interactions, growth }) {
       "load + validate 50k clusters: no task > 200 ms",
       `longest ${c50.loadValidate.longTasks.longestMs} ms`,
       c50.loadValidate.longTasks.longestMs <= 200,
+    );
+  const f50 = interactions.finder[50_000];
+  if (f50)
+    add(
+      "finder at 50k from src to results: no task > 200 ms",
+      `longest ${f50.ready.longTasks.longestMs} ms`,
+      f50.ready.longTasks.longestMs <= 200,
     );
   const q = interactions.quiz.step;
   add(
@@ -408,6 +420,12 @@ export function print(r) {
         g["funding load + validate"],
       ),
       row("  long tasks during load", (n) => lt(d.funding[n].loadValidate)),
+      row(
+        "finder src → results shown (one sample)",
+        (n) => `${i.finder[n].ready.medianMs}`,
+        g["finder src → results"],
+      ),
+      row("  long tasks (count / longest)", (n) => lt(i.finder[n].ready)),
       row(
         "finder first render (one sample)",
         (n) => `${i.finder[n].firstRender.medianMs}`,
