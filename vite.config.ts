@@ -70,7 +70,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     case 'es':
       return browserBuild({
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'cluster-gateway.js' },
-        rollupOptions: { output: { codeSplitting: false, minify: true } },
+        // `/* @__PURE__ */` marks help a bundler drop what is unused; nothing in a file that registers every
+        // widget on load is unused, so this one ships without them (about 0.25 kB gzip).
+        rollupOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
       });
     case 'iife':
       return browserBuild({
