@@ -7,7 +7,7 @@
  * - `cli`      dist/cli.js: the `cluster-gateway validate` command for Node.
  * scripts/build.js runs the builds in order.
  */
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 
 export const WIDGETS = ['readiness-quiz', 'partner-finder', 'funding-list', 'door-openers', 'insights'] as const;
 
@@ -49,8 +49,91 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
+/** The interface languages in the order of `LANGS` (src/shared/i18n.ts): the columns of a packed table. */
+const TABLE_LANGS = ['en', 'da', 'de', 'fr', 'es'] as const;
+
+type Shape = 0 | Shape[] | { [key: string]: Shape };
+type Strings = string | Strings[] | { [key: string]: Strings };
+
+/**
+ * Rebuilds a string table from its packed text: a line per string, `path|en|da|de|fr|es`, in the order of the
+ * English table; the path names the key (`errors.http`, `facets.0` for an array's item); an empty cell is a key
+ * that language leaves out (a plural form, say). Runs in the browser: shipped in the bundle as written here.
+ */
+const unpack = (text: string) => {
+  const table: Record<string, Record<string, unknown>> = {};
+  for (const row of text.split('\n')) {
+    const [path, ...cells] = row.split('|');
+    const keys = path!.split('.');
+    ['en', 'da', 'de', 'fr', 'es'].forEach((lang, c) => {
+      if (!cells[c]) return;
+      let o: Record<string, unknown> = (table[lang] ??= {});
+      keys.slice(0, -1).forEach((k, j) => (o = (o[k] ??= /^\d+$/.test(keys[j + 1]!) ? [] : {}) as Record<string, unknown>));
+      o[keys.at(-1)!] = cells[c];
+    });
+  }
+  return table;
+};
+
+const literal = (text: string) => `\`${text.replace(/[`\\]|\$\{/g, (c) => `\\${c}`)}\``;
+const shapeOf = (value: Strings): Shape =>
+  typeof value === 'string' ? 0 : Array.isArray(value) ? value.map(shapeOf) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
+const paths = (shape: Shape, prefix = ''): string[] =>
+  !shape ? [prefix.slice(1)] : Object.entries(shape).flatMap(([k, s]) => paths(s, `${prefix}.${k}`));
+const leaves = (value: Strings | undefined, shape: Shape): (string | undefined)[] =>
+  !shape
+    ? [value as string | undefined]
+    : Array.isArray(shape)
+      ? shape.flatMap((s, i) => leaves((value as Strings[] | undefined)?.[i], s))
+      : Object.entries(shape).flatMap(([k, s]) => leaves((value as Record<string, Strings> | undefined)?.[k], s));
+const sameStrings = (a: unknown, b: unknown): boolean =>
+  typeof a === 'object' && a !== null && typeof b === 'object' && b !== null
+    ? Array.isArray(a) === Array.isArray(b) &&
+      Object.keys(a).length === Object.keys(b).length &&
+      Object.entries(a).every(([k, v]) => sameStrings(v, (b as Record<string, unknown>)[k]))
+    : a === b;
+
+const UNPACK_ID = '\0cg-unpack-strings';
+
+/**
+ * The interface-string tables (`*.strings.ts`, src/shared/strings.ts), one object per language, spell every key
+ * five times and put a string's five translations far apart. In the bundle each table is one text instead, a line
+ * per string with its key and its five languages side by side (see `unpack`), which gzip compresses better (about
+ * 0.65 kB over the suite). The sources stay typed tables, and the tests on the sources see them as written; every
+ * packed table is checked here to unpack to exactly the original, or the build fails.
+ */
+const packStrings: Plugin = {
+  name: 'pack-strings',
+  resolveId: (id) => (id === UNPACK_ID ? id : null),
+  load: (id) => (id === UNPACK_ID ? `export const unpack = ${unpack.toString()};` : null),
+  async transform(source, id) {
+    if (!/\/src\/.*strings\.ts$/.test(id)) return null;
+    const js = (await transformWithOxc(source, id, { lang: 'ts' })).code;
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as Record<string, Record<string, Strings>>;
+    const out = [`import { unpack } from ${JSON.stringify(UNPACK_ID)};`];
+    for (const [name, table] of Object.entries(module)) {
+      if (Object.keys(table).join() !== TABLE_LANGS.join()) throw new Error(`${id}: export ${name} is not a table of ${TABLE_LANGS.join(', ')}`);
+      const shape = shapeOf(table.en!);
+      const columns = TABLE_LANGS.map((lang) => leaves(table[lang], shape));
+      const keys = paths(shape);
+      const rows = columns[0]!.map((_, i) => [keys[i], ...columns.map((column) => column[i] ?? '')]);
+      for (const cell of rows.flat()) {
+        if (/[|\n]/.test(cell)) throw new Error(`${id}: ${name} has a string with | or a line break: ${JSON.stringify(cell)}`);
+      }
+      const text = rows.map((row) => row.join('|')).join('\n');
+      if (!sameStrings(unpack(text), table)) {
+        throw new Error(`${id}: ${name} does not survive packing (an empty string, or a key English lacks?)`);
+      }
+      out.push(`export const ${name} = /* @__PURE__ */ unpack(${literal(text)});`);
+    }
+    // Every line maps to the start of the source file, so that the bundle's source map still names it.
+    const code = out.join('\n');
+    return { code, map: { version: 3, sources: [id], names: [], mappings: code.split('\n').fill('AAAA').join(';') } };
+  },
+};
+
 const browserBuild = (extra: UserConfig['build']): UserConfig => ({
-  plugins: [minifyCssLiterals],
+  plugins: [minifyCssLiterals, packStrings],
   build: {
     target: 'es2022',
     minify: true,
