@@ -7,7 +7,7 @@
  * - `cli`      dist/cli.js: the `cluster-gateway validate` command for Node.
  * scripts/build.js runs the builds in order.
  */
-import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, parseSync, transformWithOxc, Visitor, type Plugin, type UserConfig } from 'vite';
 
 export const WIDGETS = ['readiness-quiz', 'partner-finder', 'funding-list', 'door-openers', 'insights'] as const;
 
@@ -46,6 +46,44 @@ const minifyCssLiterals: Plugin = {
     });
     // Only whitespace inside style literals changes: a line-accurate map is not needed for them.
     return { code: squeezedCode, map: { mappings: '' } };
+  },
+};
+
+/**
+ * Lit's html`…` templates reach the bundle as written, indentation included. This drops the spaces and tabs
+ * around each line break inside them (about 0.2 kB gzip over the suite). The line break stays, so every run of
+ * white space that was there still is (HTML renders one space either way, and no template holds a `pre`), and
+ * no line moves: a line-accurate map is enough.
+ */
+const squeezeHtmlLiterals: Plugin = {
+  name: 'squeeze-html-literals',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+    const parsed = parseSync(id, code);
+    if (parsed.errors.length) throw new Error(`${id}: ${parsed.errors[0]!.message}`);
+    const cuts: [number, number][] = [];
+    new Visitor({
+      TaggedTemplateExpression(node) {
+        if (node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
+        for (const quasi of node.quasi.quasis) {
+          const start = quasi.start + 1;
+          const raw = quasi.value.raw;
+          if (code.slice(start, start + raw.length) !== raw) throw new Error(`${id}: template text not where expected`);
+          for (const m of raw.matchAll(/[ \t]*\n[ \t]*/g)) cuts.push([start + m.index, start + m.index + m[0].length]);
+        }
+      },
+    }).visit(parsed.program);
+    if (!cuts.length) return null;
+    cuts.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [from, to] of cuts) {
+      out += code.slice(at, from) + '\n';
+      at = to;
+    }
+    out += code.slice(at);
+    const lines = out.split('\n').length;
+    return { code: out, map: { version: 3, sources: [id], names: [], mappings: ['AAAA', ...Array(lines - 1).fill('AACA')].join(';') } };
   },
 };
 
@@ -133,7 +171,7 @@ const packStrings: Plugin = {
 };
 
 const browserBuild = (extra: UserConfig['build']): UserConfig => ({
-  plugins: [minifyCssLiterals, packStrings],
+  plugins: [minifyCssLiterals, squeezeHtmlLiterals, packStrings],
   build: {
     target: 'es2022',
     minify: true,
