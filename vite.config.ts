@@ -7,6 +7,8 @@
  * - `cli`      dist/cli.js: the `cluster-gateway validate` command for Node.
  * scripts/build.js runs the builds in order.
  */
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { defineConfig, parseSync, transformWithOxc, Visitor, type Plugin, type UserConfig } from 'vite';
 
 export const WIDGETS = ['readiness-quiz', 'partner-finder', 'funding-list', 'door-openers', 'insights'] as const;
@@ -82,8 +84,7 @@ const squeezeHtmlLiterals: Plugin = {
       at = to;
     }
     out += code.slice(at);
-    const lines = out.split('\n').length;
-    return { code: out, map: { version: 3, sources: [id], names: [], mappings: ['AAAA', ...Array(lines - 1).fill('AACA')].join(';') } };
+    return { code: out, map: lineMap(id, out) };
   },
 };
 
@@ -106,6 +107,38 @@ const legacyLitDecorators: Plugin = {
 };
 export const state = (options) => property({ ...options, state: true, attribute: false });`
       : null,
+};
+
+/** A source map from each line of `code` to the start of the same line of `id` (for changes within lines). */
+const lineMap = (id: string, code: string) => ({
+  version: 3,
+  sources: [id],
+  names: [],
+  mappings: code.split('\n').map((_, i) => (i ? 'AACA' : 'AAAA')).join(';'),
+});
+
+/** Every file below `dir` whose name ends with one of `endings`, as a path relative to `dir`, sorted. */
+const filesBelow = (dir: string, endings: string[]): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => endings.some((ending) => file.endsWith(ending)))
+    .sort();
+
+/**
+ * The one-file bundles start with every string table and style sheet: the entry imports those modules before
+ * anything else. They are side-effect free (styles need only Lit), so nothing runs differently, but with the
+ * translations and the CSS in one stretch at the start instead of among the code, gzip compresses the bundle
+ * about 0.35 kB smaller.
+ */
+const textFirst: Plugin = {
+  name: 'text-first',
+  transform(code, id) {
+    if (!id.endsWith('/src/index.ts')) return null;
+    const first = filesBelow(dirname(id), ['strings.ts', 'styles.ts']).map((file) => `import './${file.replace(/\.ts$/, '.js')}';`);
+    // Strings before styles: the tables need nothing, the styles import Lit.
+    first.sort((a, b) => Number(a.includes('styles')) - Number(b.includes('styles')));
+    return { code: `${first.join('')}${code}`, map: lineMap(id, code) };
+  },
 };
 
 /** The interface languages in the order of `LANGS` (src/shared/i18n.ts): the columns of a packed table. */
@@ -192,7 +225,7 @@ const packStrings: Plugin = {
 };
 
 const browserBuild = (extra: UserConfig['build']): UserConfig => ({
-  plugins: [legacyLitDecorators, minifyCssLiterals, squeezeHtmlLiterals, packStrings],
+  plugins: [legacyLitDecorators, textFirst, minifyCssLiterals, squeezeHtmlLiterals, packStrings],
   build: {
     target: 'es2022',
     minify: true,
