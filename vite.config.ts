@@ -125,10 +125,10 @@ const filesBelow = (dir: string, endings: string[]): string[] =>
     .sort();
 
 /**
- * The one-file bundles start with every string table and style sheet: the entry imports those modules before
- * anything else. They are side-effect free (styles need only Lit), so nothing runs differently, but with the
- * translations and the CSS in one stretch at the start instead of among the code, gzip compresses the bundle
- * about 0.35 kB smaller.
+ * The one-file bundles put like with like: every string table and style sheet first (Lit comes with the styles),
+ * then zod, then the rest of our code. The entry imports those modules before anything else; they are free of
+ * side effects, so nothing runs differently, but with the translations and the CSS in one stretch instead of
+ * among the code gzip compresses the bundle about 0.35 kB smaller, and with zod ahead of our code 0.05 kB more.
  */
 const textFirst: Plugin = {
   name: 'text-first',
@@ -137,6 +137,8 @@ const textFirst: Plugin = {
     const first = filesBelow(dirname(id), ['strings.ts', 'styles.ts']).map((file) => `import './${file.replace(/\.ts$/, '.js')}';`);
     // Strings before styles: the tables need nothing, the styles import Lit.
     first.sort((a, b) => Number(a.includes('styles')) - Number(b.includes('styles')));
+    // zod/mini declares itself free of side effects: the import costs nothing should the schemas ever go.
+    first.push(`import 'zod/mini';`);
     return { code: `${first.join('')}${code}`, map: lineMap(id, code) };
   },
 };
