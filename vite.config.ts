@@ -56,10 +56,11 @@ const minifyCssLiterals: Plugin = {
 };
 
 /**
- * Lit's html`…` templates reach the bundle as written, indentation included. This drops the spaces and tabs
- * around each line break inside them (about 0.2 kB gzip over the suite). The line break stays, so every run of
- * white space that was there still is (HTML renders one space either way, and no template holds a `pre`), and
- * no line moves: a line-accurate map is enough.
+ * Lit's html`…` templates reach the bundle as written. In their static text this drops the spaces and tabs
+ * around each line break, keeping the line break: every run of white space that was there still is (HTML
+ * renders one space either way, and no template holds a `pre`). It also unquotes plain attribute values
+ * (`type="button"` → `type=button`), which HTML reads the same. Together about 0.25 kB gzip over the suite.
+ * No line moves: a line-accurate map is enough.
  */
 const squeezeHtmlLiterals: Plugin = {
   name: 'squeeze-html-literals',
@@ -67,7 +68,7 @@ const squeezeHtmlLiterals: Plugin = {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
     const parsed = parseSync(id, code);
     if (parsed.errors.length) throw new Error(`${id}: ${parsed.errors[0]!.message}`);
-    const cuts: [number, number][] = [];
+    const edits: [number, number, string][] = [];
     new Visitor({
       TaggedTemplateExpression(node) {
         if (node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
@@ -75,19 +76,15 @@ const squeezeHtmlLiterals: Plugin = {
           const start = quasi.start + 1;
           const raw = quasi.value.raw;
           if (code.slice(start, start + raw.length) !== raw) throw new Error(`${id}: template text not where expected`);
-          for (const m of raw.matchAll(/[ \t]*\n[ \t]*/g)) cuts.push([start + m.index, start + m.index + m[0].length]);
+          const squeezed = raw.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/(\s[\w:.@?-]+)="([\w-]+)"(?=[\s>])/g, '$1=$2');
+          if (squeezed !== raw) edits.push([start, start + raw.length, squeezed]);
         }
       },
     }).visit(parsed.program);
-    if (!cuts.length) return null;
-    cuts.sort((a, b) => a[0] - b[0]);
-    let out = '';
-    let at = 0;
-    for (const [from, to] of cuts) {
-      out += code.slice(at, from) + '\n';
-      at = to;
-    }
-    out += code.slice(at);
+    if (!edits.length) return null;
+    edits.sort((a, b) => b[0] - a[0]);
+    let out = code;
+    for (const [from, to, text] of edits) out = out.slice(0, from) + text + out.slice(to);
     return { code: out, map: lineMap(id, out) };
   },
 };
