@@ -25,7 +25,6 @@ export interface SharedStrings {
   givenData: string;
   skipped: { one: string; other: string };
   dropped: { one: string; other: string };
-  details: string;
   more: { one: string; other: string };
   notVerifiedSince: string;
   /** The follow-quiz chip: `{markets}` is a list of country names. */
@@ -56,7 +55,6 @@ const en: SharedStrings = {
   givenData: 'the data set by the page',
   skipped: { one: '{n} of {total} records was skipped', other: '{n} of {total} records were skipped' },
   dropped: { one: '{n} field was dropped', other: '{n} fields were dropped' },
-  details: 'Details',
   more: { one: 'and {n} more', other: 'and {n} more' },
   notVerifiedSince: 'Not verified since {date}',
   fromYourQuiz: 'From your quiz: {markets}',
@@ -86,7 +84,6 @@ const da: SharedStrings = {
   givenData: 'de data, siden har angivet',
   skipped: { one: '{n} af {total} poster blev sprunget over', other: '{n} af {total} poster blev sprunget over' },
   dropped: { one: '{n} felt blev udeladt', other: '{n} felter blev udeladt' },
-  details: 'Detaljer',
   more: { one: 'og {n} mere', other: 'og {n} mere' },
   notVerifiedSince: 'Ikke kontrolleret siden {date}',
   fromYourQuiz: 'Fra din test: {markets}',
@@ -116,7 +113,6 @@ const de: SharedStrings = {
   givenData: 'die von der Seite gesetzten Daten',
   skipped: { one: '{n} von {total} Einträgen wurde übersprungen', other: '{n} von {total} Einträgen wurden übersprungen' },
   dropped: { one: '{n} Feld wurde entfernt', other: '{n} Felder wurden entfernt' },
-  details: 'Details',
   more: { one: 'und {n} weiterer', other: 'und {n} weitere' },
   notVerifiedSince: 'Nicht geprüft seit {date}',
   fromYourQuiz: 'Aus Ihrem Test: {markets}',
@@ -146,7 +142,6 @@ const fr: SharedStrings = {
   givenData: 'les données fournies par la page',
   skipped: { one: '{n} enregistrement sur {total} a été ignoré', other: '{n} enregistrements sur {total} ont été ignorés' },
   dropped: { one: '{n} champ a été retiré', other: '{n} champs ont été retirés' },
-  details: 'Détails',
   more: { one: 'et {n} autre', other: 'et {n} autres' },
   notVerifiedSince: 'Non vérifié depuis le {date}',
   fromYourQuiz: 'D’après votre questionnaire : {markets}',
@@ -176,7 +171,6 @@ const es: SharedStrings = {
   givenData: 'los datos indicados por la página',
   skipped: { one: 'Se omitió {n} de {total} registros', other: 'Se omitieron {n} de {total} registros' },
   dropped: { one: 'Se descartó {n} campo', other: 'Se descartaron {n} campos' },
-  details: 'Detalles',
   more: { one: 'y {n} más', other: 'y {n} más' },
   notVerifiedSince: 'Sin verificar desde el {date}',
   fromYourQuiz: 'Según su test: {markets}',

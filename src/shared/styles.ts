@@ -188,9 +188,6 @@ export const baseStyles = css`
     background: var(--_subtle);
     font-size: 0.9em;
   }
-  .notice summary {
-    cursor: pointer;
-  }
   .notice ul {
     padding-inline-start: 1.2em;
   }
