@@ -11,7 +11,8 @@ const demo = JSON.parse(readFileSync(`${ROOT}demo/data/gateway.json`, 'utf8'));
 const journey = readFileSync(`${ROOT}demo/journey.html`, 'utf8')
   .replace('<script type="module" src="../src/index.ts"></script>', '<script src="/dist/cluster-gateway.iife.js"></script>')
   .replaceAll('./data/gateway.json', '/demo/data/gateway.json')
-  .replace('<link rel="stylesheet" href="./demo.css" />', '<link rel="stylesheet" href="/demo/demo.css" />');
+  .replace('<link rel="stylesheet" href="./demo.css" />', '<link rel="stylesheet" href="/demo/demo.css" />')
+  .replace('src="./demo.js"', 'src="/demo/demo.js"');
 
 let browser;
 let server;
@@ -61,6 +62,11 @@ test('quiz → partners, door-openers and funding follow the chosen market; remo
     assert.equal(await status(tab, 'cg-partner-finder'), before, 'the finder is back to every cluster');
     assert.equal(await chip(tab, 'cg-funding-list'), 'From your quiz: Japan ×', 'the other widgets keep their filter');
     assert.deepEqual(record.pageErrors, []);
+    // The page's own script (the language switch) runs on the built bundle too.
+    await tab.locator('#lang').selectOption('de');
+    assert.equal(await tab.locator('html').getAttribute('lang'), 'de');
+    assert.notEqual(await tab.locator('h1').textContent(), 'From “are we ready?” to the first door abroad', 'the page heading is German');
+    assert.equal(await chip(tab, 'cg-funding-list'), 'Aus Ihrem Test: Japan ×', 'the widgets follow the page language');
   } finally {
     await context.close();
   }
