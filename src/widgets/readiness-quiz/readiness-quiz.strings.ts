@@ -12,6 +12,7 @@ export interface QuizStrings {
   next: string;
   done: string;
   filter: string;
+  /** Heads the score, with the punctuation the language puts before it (French: a narrow space and a colon). */
   result: string;
   areas: string;
   steps: string;
@@ -38,7 +39,7 @@ const en: QuizStrings = {
   next: 'Next',
   done: 'See results',
   filter: 'Filter countries',
-  result: 'Your result',
+  result: 'Your result:',
   areas: 'By area',
   steps: 'Next steps',
   markets: 'Target markets',
@@ -58,7 +59,7 @@ const da: QuizStrings = {
   next: 'Næste',
   done: 'Se resultatet',
   filter: 'Filtrér lande',
-  result: 'Dit resultat',
+  result: 'Dit resultat:',
   areas: 'Pr. område',
   steps: 'Næste skridt',
   markets: 'Målmarkeder',
@@ -81,7 +82,7 @@ const de: QuizStrings = {
   next: 'Weiter',
   done: 'Zum Ergebnis',
   filter: 'Länder filtern',
-  result: 'Ihr Ergebnis',
+  result: 'Ihr Ergebnis:',
   areas: 'Nach Bereich',
   steps: 'Nächste Schritte',
   markets: 'Zielmärkte',
@@ -104,7 +105,7 @@ const fr: QuizStrings = {
   next: 'Suivant',
   done: 'Voir les résultats',
   filter: 'Filtrer les pays',
-  result: 'Votre résultat',
+  result: 'Votre résultat :',
   areas: 'Par domaine',
   steps: 'Prochaines étapes',
   markets: 'Marchés cibles',
@@ -127,7 +128,7 @@ const es: QuizStrings = {
   next: 'Siguiente',
   done: 'Ver resultados',
   filter: 'Filtrar países',
-  result: 'Su resultado',
+  result: 'Su resultado:',
   areas: 'Por área',
   steps: 'Próximos pasos',
   markets: 'Mercados objetivo',

@@ -213,7 +213,7 @@ ${this.nav(
       html`<tr><th scope="row">${resolveText(title, lang)}</th><td>${percent(p)}</td>
 <td><svg aria-hidden="true"><rect width="${Math.max(0, p)}%" height="100%"></rect></svg></td></tr>`;
     return html`<section part="result">
-<h2 tabindex="-1">${t.result}: ${percent(r.overall)} – ${resolveText(r.band.label, lang)}</h2>
+<h2 tabindex="-1">${t.result} ${percent(r.overall)} – ${resolveText(r.band.label, lang)}</h2>
 <p>${resolveText(r.band.summary, lang)}</p>
 <table><caption>${t.areas}</caption>${q.dimensions.map((d) => (d.id in r.dimensions ? row(d.title, r.dimensions[d.id]!) : nothing))}</table>
 ${r.recommendations.length

@@ -538,6 +538,12 @@ describe('cg-readiness-quiz', () => {
         'Your result: 100% – Ready to go global',
       ]);
     });
+
+    it('puts the score after the language’s own punctuation (French: a narrow space before the colon)', async () => {
+      localStorage.setItem('cg-quiz:band-mid:1', JSON.stringify([99, 'band-mid.1.2-2-DE']));
+      const el = await create({ src: '/test/fixtures/quiz-stories.json', quiz: 'band-mid', lang: 'fr' });
+      expect(heading(el)).to.match(/^Votre résultat\s: 50\s%/);
+    });
   });
 
   describe('bad input', () => {
