@@ -4,20 +4,19 @@
  */
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
-import { fold, resolveText, searchText, tagKey } from '../../data/text.js';
+import { fold, resolveText, searchText } from '../../data/text.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
 export const STATUSES: Status[] = ['open', 'forthcoming', 'closed'];
 
-const times = new WeakMap<Funding, [number, number]>();
+/** When an item opens and when its deadline ends (epoch ms; ±Infinity without the date). */
+const times = (f: Funding): number[] => [f.opens ? startOfOpening(f.opens) : -Infinity, f.deadline ? endOfDeadline(f.deadline) : Infinity];
+
+/** The status's index in STATUSES, from `times`. */
+const code = ([a, b]: number[], rolling: unknown, now: number) => (now < a! ? 1 : !rolling && now > b! ? 2 : 0);
 
 /** `forthcoming` before `opens`, `closed` after `deadline` unless `rolling`, else `open`. */
-export const statusOf = (f: Funding, now: number): Status => {
-  // Filters ask for the status of every item several times a keystroke: parse its dates once.
-  let t = times.get(f);
-  if (!t) times.set(f, (t = [f.opens ? startOfOpening(f.opens) : -Infinity, f.deadline ? endOfDeadline(f.deadline) : Infinity]));
-  return now < t[0] ? 'forthcoming' : !f.rolling && now > t[1] ? 'closed' : 'open';
-};
+export const statusOf = (f: Funding, now: number): Status => STATUSES[code(times(f), f.rolling, now)]!;
 
 /** The local calendar day of an instant, as a day number (DST-proof). */
 const day = (t: number) => {
@@ -35,12 +34,13 @@ export type Countdown = { verb: 'opens' | 'closes' | 'closed'; days: number };
  * with signed calendar days from today; nothing for rolling items and items without a date.
  */
 export const countdown = (f: Funding, now: number): Countdown | undefined => {
-  const s = statusOf(f, now);
-  if (s === 'forthcoming') return { verb: 'opens', days: daysUntil(startOfOpening(f.opens!), now) };
+  const t = times(f);
+  const s = code(t, f.rolling, now);
+  if (s === 1) return { verb: 'opens', days: daysUntil(t[0]!, now) };
   if (f.rolling || !f.deadline) return undefined;
   return {
-    verb: s === 'closed' ? 'closed' : 'closes',
-    days: daysUntil(endOfDeadline(f.deadline), now),
+    verb: s ? 'closed' : 'closes',
+    days: daysUntil(t[1]!, now),
   };
 };
 
@@ -61,22 +61,6 @@ export const relative = (lang: string, days: number) => {
   return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(n, unit);
 };
 
-/** Sort key: open by nearest deadline, then rolling or no deadline, then forthcoming by opening, then closed (latest first). */
-const rank = (f: Funding, now: number): [number, number] => {
-  const s = statusOf(f, now);
-  if (s === 'forthcoming') return [2, startOfOpening(f.opens!)];
-  if (s === 'closed') return [3, -endOfDeadline(f.deadline!)];
-  return f.rolling || !f.deadline ? [1, 0] : [0, endOfDeadline(f.deadline)];
-};
-
-/** The records in display order (a new array; stable within equal keys). */
-export const sortFunding = (list: Funding[], now: number) =>
-  [...list].sort((a, b) => {
-    const [x, y] = rank(a, now);
-    const [u, v] = rank(b, now);
-    return x - u || y - v;
-  });
-
 export interface Filters {
   query: string;
   /** '' = every status but closed (closed too when `showClosed`). */
@@ -92,58 +76,120 @@ export interface Filters {
 }
 
 export type Facet = 'status' | 'kind' | 'country' | 'market' | 'sector';
+const FACETS: Facet[] = ['status', 'kind', 'country', 'market', 'sector'];
 
-const cache = new WeakMap<Funding, string>();
-const words = (f: Funding) => {
-  let w = cache.get(f);
-  if (w === undefined) cache.set(f, (w = searchText([f.name, f.provider, f.description, ...(f.sectors ?? [])])));
-  return w;
-};
+export interface Outcome {
+  /** The records that pass every filter, in display order. */
+  list: Funding[];
+  /**
+   * Options of a facet with counts under the other filters: the selected values in `keep` first, then each
+   * value in the data → how many records would show with it. A record without countries counts for every country.
+   */
+  count: (facet: Facet, keep: string[]) => Map<string, number>;
+  /** A sector's `en` form → its last `Text` in the data (what its option shows). */
+  tags: Map<string, Funding['name']>;
+}
 
-const sectorKeys = new WeakMap<Funding, string[]>();
-let lastQuery: string | undefined;
-let lastWords: string[] = [];
-
-/** True when `f` passes every filter but `skip`. Every word of the query must match. */
-export const matches = (f: Funding, x: Filters, now: number, skip?: Facet) => {
-  const s = statusOf(f, now);
-  if (x.query !== lastQuery) lastWords = fold((lastQuery = x.query)).split(/\s+/).filter(Boolean);
-  let keys = sectorKeys.get(f);
-  if (!keys) sectorKeys.set(f, (keys = (f.sectors ?? []).map(tagKey)));
-  return (
-    (skip === 'status' || (x.status ? s === x.status : s !== 'closed' || !!x.showClosed)) &&
-    (skip === 'kind' || !x.kind || f.kind === x.kind) &&
-    (skip === 'country' || !x.country || !f.eligibleCountries || f.eligibleCountries.includes(x.country)) &&
-    (skip === 'market' || !x.market.length || !f.targetMarkets || x.market.some((m) => f.targetMarkets!.includes(m))) &&
-    (skip === 'sector' || !x.sector || keys.includes(fold(x.sector))) &&
-    lastWords.every((w) => words(f).includes(w))
-  );
-};
-
-/** The values one record offers for a facet (`undefined` = matches every value). */
-const values = (f: Funding, facet: Facet, now: number): string[] | undefined =>
-  facet === 'status'
-    ? [statusOf(f, now)]
-    : facet === 'kind'
-      ? [f.kind]
-      : facet === 'country'
-        ? f.eligibleCountries
-        : facet === 'market'
-          ? f.targetMarkets
-          : (f.sectors ?? []).map((t) => resolveText(t, 'en'));
+const built = new WeakMap<Funding[], (x: Filters, now: number) => Outcome>();
 
 /**
- * Options of a facet with counts under the other filters: each value in the data (and the selected ones in
- * `keep`) → how many records would show with it. A record without countries counts for every country.
+ * The search over `list`, set up once per records array so that a filter change parses no date, resolves no
+ * text and sorts nothing. One pass gives the records that pass every filter, in display order (open by nearest
+ * deadline, then rolling or without a deadline, then forthcoming by opening, then closed latest first; ties in
+ * the data's order), and the facet counts: a record that fails exactly one facet still counts for that facet's
+ * options, so the counts say what choosing another value would give. Every word of the query must match.
  */
-export const facetCounts = (list: Funding[], x: Filters, facet: Facet, now: number, keep: string[] = []) => {
-  const counts = new Map<string, number>();
-  for (const v of [...keep, ...list.flatMap((f) => values(f, facet, now) ?? [])]) if (v) counts.set(v, 0);
-  for (const f of list) {
-    const v = matches(f, x, now, facet) && values(f, facet, now);
-    if (v !== false) for (const [k, n] of counts) if (!v || v.includes(k)) counts.set(k, n + 1);
-  }
-  return counts;
+export const searcher = (list: Funding[]) => {
+  let search = built.get(list);
+  if (search) return search;
+  // Per facet: each value in order of first appearance → its option number.
+  const ids = FACETS.map(() => new Map<string, number>());
+  const id = (k: number, v: string) => ids[k]!.get(v) ?? ids[k]!.set(v, ids[k]!.size).size - 1;
+  STATUSES.map((v) => id(0, v));
+  const tags = new Map<string, Funding['name']>();
+  const t = list.map(times);
+  // Per record, per facet but status: its option numbers (`undefined` = every option).
+  const keys = list.map((f) =>
+    [
+      [f.kind],
+      f.eligibleCountries,
+      f.targetMarkets,
+      (f.sectors ?? []).map((x) => {
+        const v = resolveText(x, 'en');
+        tags.set(v, x);
+        return v;
+      }),
+    ].map((v, k) => v && [...new Set(v.map((v) => id(k + 1, v)))]),
+  );
+  const text: string[] = [];
+  let st: number[] = [];
+  /** The records in display order, each with its number and its option numbers. Made again when a status changes. */
+  let rows: [Funding, number, (number[] | undefined)[]][] = [];
+  let last: string;
+  let out: Outcome;
+  search = (x, now) => {
+    const was = st;
+    st = list.map((f, i) => code(t[i]!, f.rolling, now));
+    if (st.some((s, i) => s !== was[i])) {
+      // Open with a deadline, open without, forthcoming, closed; then by time (years 0–9999 keep it under 2 ** 48).
+      const time = list.map((f, i) => {
+        const [a, b] = t[i]!;
+        const r = st[i] ? st[i]! + 1 : f.rolling || !f.deadline ? 1 : 0;
+        return r * 2 ** 50 + [b!, 0, a!, -b!][r]!;
+      });
+      rows = [...time.keys()].sort((i, j) => time[i]! - time[j]!).map((i) => [list[i]!, i, [[st[i]!], ...keys[i]!]]);
+      last = '';
+    }
+    // The same filters and no status changed: the same outcome (the widget asks once per change and once per render).
+    const key = JSON.stringify(x);
+    if (key === last) return out;
+    last = key;
+    const words = fold(x.query).split(/\s+/).filter(Boolean);
+    const want = [
+      x.status ? [x.status] : !x.showClosed && STATUSES.slice(0, 2),
+      x.kind && [x.kind],
+      x.country && [x.country],
+      x.market.length && x.market,
+      x.sector && [...ids[4]!.keys()].filter((v) => fold(v).trim() === fold(x.sector)),
+    ].map((w, k) => w && w.map((v) => ids[k]!.get(v)));
+    const counts = ids.map((o) => new Int32Array(o.size));
+    const every = [0, 0, 0, 0, 0];
+    const hits: Funding[] = [];
+    next: for (const [f, i, own] of rows) {
+      let miss = -1;
+      for (let k = 0; k < 5; k++) {
+        const w = want[k];
+        if (w && own[k] && !own[k]!.some((v) => w.includes(v))) {
+          if (miss >= 0) continue next;
+          miss = k;
+        }
+      }
+      if (words.length) {
+        const s = (text[i] ??= searchText([f.name, f.provider, f.description, ...(f.sectors ?? [])]));
+        for (const w of words) if (!s.includes(w)) continue next;
+      }
+      for (let k = 0; k < 5; k++) {
+        if (miss >= 0 && miss !== k) continue;
+        const o = own[k];
+        if (o) for (const v of o) counts[k]![v]!++;
+        else every[k]!++;
+      }
+      if (miss < 0) hits.push(f);
+    }
+    return (out = {
+      list: hits,
+      tags,
+      count: (facet, keep) => {
+        const k = FACETS.indexOf(facet);
+        const m = new Map(keep.map((v) => [v, every[k]!]));
+        for (const [v, id] of ids[k]!) m.set(v, counts[k]![id]! + every[k]!);
+        m.delete('');
+        return m;
+      },
+    });
+  };
+  built.set(list, search);
+  return search;
 };
 
 /**

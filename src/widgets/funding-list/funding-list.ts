@@ -17,11 +17,10 @@ import {
   cofund,
   countdown,
   csv,
-  facetCounts,
   ics,
-  matches,
+  type Outcome,
   relative,
-  sortFunding,
+  searcher,
   STATUSES,
   statusOf,
   type Facet,
@@ -132,17 +131,14 @@ export class CgFundingList extends GatewayElement {
     return { query, status, kind, country, sector, showClosed, market: this.market ? [this.market] : this.quiz.markets };
   }
 
-  private shown(records: Funding[]) {
-    const now = this.now();
-    return sortFunding(
-      records.filter((f) => matches(f, this.filters, now)),
-      now,
-    );
+  /** The matches and the facet counts under the current filters (computed once per filters and clock). */
+  private shown() {
+    return searcher(this.loader.records)(this.filters, this.now());
   }
 
   private changed() {
     this.limit = 20;
-    emit(this, 'cg-filter-change', { filters: { ...this.filters }, resultCount: this.shown(this.loader.records).length });
+    emit(this, 'cg-filter-change', { filters: { ...this.filters }, resultCount: this.shown().list.length });
   }
 
   /** The next 20 items; focus moves to the first of them. */
@@ -158,10 +154,10 @@ export class CgFundingList extends GatewayElement {
     else this.changed();
   }
 
-  private select(records: Funding[], key: Facet, name: (v: string) => string) {
+  private select(r: Outcome, key: Facet, name: (v: string) => string) {
     const { t, l } = this;
     const value = this[key];
-    const options = [...facetCounts(records, this.filters, key, this.now(), key === 'status' ? STATUSES : [value])].map(
+    const options = [...r.count(key, key === 'status' ? STATUSES : [value])].map(
       ([v, n]) => [v, `${name(v)} (${formatNumber(l, n)})`] as const,
     );
     if (key !== 'status') options.sort((a, b) => a[1].localeCompare(b[1], l));
@@ -263,14 +259,14 @@ ${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=
 
   private view(result: SectionResult<Funding>) {
     const { t, l } = this;
-    const all = result.records;
-    const list = this.shown(all);
+    const r = this.shown();
+    const list = r.list;
     const name = (v: string) => countryName(v, l);
-    const sectors = new Map(all.flatMap((f) => f.sectors ?? []).map((x) => [resolveText(x, 'en'), resolveText(x, l)]));
+    const sectors = new Map([...r.tags].map(([v, x]) => [v, resolveText(x, l)]));
     // prettier-ignore
     return html`${renderNotice(this.shared, result, this.uiLang)}<div class="filters" part="header"><span><label for="q">${t.search}</label><input id="q" type="search" .value=${this.query} @input=${(e: Event) => this.set('query', (e.target as HTMLInputElement).value)} /></span>
-${this.select(all, 'status', (v) => t.statuses[v as Status])} ${this.select(all, 'kind', (v) => t.kinds[v as 'other'])}
-${this.select(all, 'country', name)} ${this.select(all, 'market', name)} ${this.select(all, 'sector', (v) => sectors.get(v)!)}</div>
+${this.select(r, 'status', (v) => t.statuses[v as Status])} ${this.select(r, 'kind', (v) => t.kinds[v as 'other'])}
+${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => sectors.get(v)!)}</div>
 ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 <p class="tools"><span role="status">${plural(l, list.length, t.results)}</span>
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}

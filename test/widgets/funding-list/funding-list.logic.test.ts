@@ -6,13 +6,12 @@ import {
   cofund,
   countdown,
   csv,
-  facetCounts,
   foldLine,
   ics,
-  matches,
   relative,
-  sortFunding,
+  searcher,
   statusOf,
+  type Facet,
   type Filters,
   icsText,
 } from '../../../src/widgets/funding-list/funding-list.logic.js';
@@ -35,6 +34,8 @@ const none: Filters = {
   market: [],
   sector: '',
 };
+/** The ids a visitor sees, in order. */
+const shown = (list: Funding[], x: Filters, now = NOW) => searcher(list)(x, now).list.map((i) => i.id);
 
 describe('funding-list logic', () => {
   describe('status', () => {
@@ -132,7 +133,7 @@ describe('funding-list logic', () => {
       f({ id: 'undated' }),
       f({ id: 'open-soon', deadline: '2026-12-01' }),
     ];
-    expect(sortFunding(list, NOW).map((x) => x.id)).to.deep.equal([
+    expect(shown(list, { ...none, showClosed: true })).to.deep.equal([
       'open-soon',
       'open-late',
       'rolling',
@@ -142,6 +143,39 @@ describe('funding-list logic', () => {
       'closed-new',
       'closed-old',
     ]);
+  });
+
+  it('keeps the data’s order among equal keys, and orders again when the clock passes a deadline or an opening', () => {
+    const list = [
+      f({ id: 'dec1-first', deadline: '2026-12-01' }),
+      f({ id: 'dec1-second', deadline: '2026-12-01' }),
+      f({ id: 'rolling', rolling: true, deadline: '2026-11-30' }),
+      f({ id: 'undated' }),
+      f({ id: 'opens-with-deadline', opens: '2026-11-30', deadline: '2027-01-10' }),
+      f({ id: 'opens-undated', opens: '2026-11-30' }),
+      f({ id: 'nov1-first', deadline: '2026-11-01' }),
+      f({ id: 'nov1-second', deadline: '2026-11-01' }),
+    ];
+    const all = { ...none, showClosed: true };
+    const before = ['dec1-first', 'dec1-second', 'rolling', 'undated', 'opens-with-deadline', 'opens-undated', 'nov1-first', 'nov1-second'];
+    expect(shown(list, all)).to.deep.equal(before);
+    expect(shown(list, all, local(2026, 12, 2, 10)), 'two days later').to.deep.equal([
+      'opens-with-deadline',
+      'rolling',
+      'undated',
+      'opens-undated',
+      'dec1-first',
+      'dec1-second',
+      'nov1-first',
+      'nov1-second',
+    ]);
+    expect(shown(list, none, local(2026, 12, 2, 10)), 'closed hidden').to.deep.equal([
+      'opens-with-deadline',
+      'rolling',
+      'undated',
+      'opens-undated',
+    ]);
+    expect(shown(list, all), 'and back').to.deep.equal(before);
   });
 
   describe('filters and counts', () => {
@@ -167,7 +201,8 @@ describe('funding-list logic', () => {
         deadline: '2026-01-01',
       }),
     ];
-    const ids = (x: Filters) => list.filter((i) => matches(i, x, NOW)).map((i) => i.id);
+    const ids = (x: Filters) => searcher(list)(x, NOW).list.map((i) => i.id);
+    const counts = (x: Filters, facet: Facet, keep: string[] = []) => [...searcher(list)(x, NOW).count(facet, keep)];
 
     it('search folds case and accents, needs every word, and searches every language', () => {
       expect(ids({ ...none, query: 'oresund' })).to.deep.equal(['a']);
@@ -188,25 +223,50 @@ describe('funding-list logic', () => {
     });
 
     it('counts each option under the other filters', () => {
-      expect([...facetCounts(list, none, 'status', NOW, ['open', 'forthcoming', 'closed'])]).to.deep.equal([
+      expect(counts(none, 'status', ['open', 'forthcoming', 'closed'])).to.deep.equal([
         ['open', 2],
         ['forthcoming', 0],
         ['closed', 1],
       ]);
-      expect([...facetCounts(list, none, 'country', NOW)], 'b counts for every country; c is closed').to.deep.equal([
+      expect(counts(none, 'country'), 'b counts for every country; c is closed').to.deep.equal([
         ['DK', 2],
         ['PT', 1],
       ]);
-      expect([...facetCounts(list, { ...none, kind: 'national' }, 'market', NOW, ['KR'])], 'kept option').to.deep.equal([
+      expect(counts({ ...none, kind: 'national' }, 'market', ['KR']), 'kept option').to.deep.equal([
         ['KR', 0],
         ['JP', 1],
         ['US', 0],
       ]);
-      expect([...facetCounts(list, { ...none, query: 'anywhere' }, 'kind', NOW)]).to.deep.equal([
+      expect(counts({ ...none, query: 'anywhere' }, 'kind')).to.deep.equal([
         ['national', 0],
         ['eu-programme', 1],
       ]);
     });
+  });
+
+  it('counts a record once per option, for every option when it has no such field, and not when it fails two filters', () => {
+    const list = [
+      f({ id: 'twice', eligibleCountries: ['DK', 'DK'], sectors: ['Energy', { en: 'Energy', da: 'Energi' }] }),
+      f({ id: 'anywhere', kind: 'eu-programme' }),
+      f({ id: 'two-misses', kind: 'private', eligibleCountries: ['SE'], sectors: ['Food'] }),
+    ];
+    const counts = (x: Filters, facet: Facet, keep: string[] = []) => [...searcher(list)(x, NOW).count(facet, keep)];
+    expect(counts(none, 'country', ['XX']), 'a kept code not in the data').to.deep.equal([
+      ['XX', 1],
+      ['DK', 2],
+      ['SE', 2],
+    ]);
+    expect(counts(none, 'sector')).to.deep.equal([
+      ['Energy', 1],
+      ['Food', 1],
+    ]);
+    const x = { ...none, kind: 'national', sector: 'ÉNERGY' };
+    expect(shown(list, x), 'a sector ignoring case and accents').to.deep.equal(['twice']);
+    expect(counts(x, 'kind', ['national'])).to.deep.equal([
+      ['national', 1],
+      ['eu-programme', 0],
+      ['private', 0],
+    ]);
   });
 
   it('calculator: grant = cost × rate capped at max, own share = the rest, whole units, halves up', () => {

@@ -458,4 +458,37 @@ describe('long lists', () => {
     expect(cards(el), 'a filter change starts at the first page again').to.have.length(20);
     el.remove();
   });
+
+  it('keeps the data’s order among equal deadlines across pages, and follows the clock past a deadline', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      id: `f${i}`,
+      name: `Grant ${String(i).padStart(2, '0')}`,
+      provider: 'Provider',
+      kind: i % 3 ? 'national' : 'regional',
+      url: `https://funding.example/${i}`,
+      deadline: i % 2 ? '2026-12-10' : '2026-11-30',
+    }));
+    const grants = (odd: number) => items.filter((_, i) => i % 2 === odd).map((x) => x.name);
+    const el = document.createElement('cg-funding-list');
+    Object.assign(el, { now: clock, data: { version: 1, funding: items } });
+    document.body.append(el);
+    await settled(el);
+    expect(titles(el), 'the 30 November ones in the data’s order, then 10 December').to.deep.equal(
+      [...grants(0), ...grants(1)].slice(0, 20),
+    );
+    expect(options(select(el, 'kind'))).to.deep.include.members([
+      ['national', 'National (20)'],
+      ['regional', 'Regional (10)'],
+    ]);
+    el.now = () => new Date(2026, 11, 1, 10).getTime();
+    await el.updateComplete;
+    expect(status(el), '1 December: the 30 November ones have closed').to.equal('15 funding opportunities');
+    expect(titles(el)).to.deep.equal(grants(1));
+    expect(options(select(el, 'kind'))).to.deep.include.members([
+      ['national', 'National (10)'],
+      ['regional', 'Regional (5)'],
+    ]);
+    expect(options(select(el, 'status'))).to.deep.include(['closed', 'Closed (15)']);
+    el.remove();
+  });
 });
