@@ -86,7 +86,7 @@ export interface Outcome {
    * value in the data → how many records would show with it. A record without countries counts for every country.
    */
   count: (facet: Facet, keep: string[]) => Map<string, number>;
-  /** A sector's `en` form → its last `Text` in the data (what its option shows). */
+  /** A sector's `en` form → its last translated `Text` in the data, else its first (what its option shows). */
   tags: Map<string, Funding['name']>;
 }
 
@@ -116,7 +116,8 @@ export const searcher = (list: Funding[]) => {
       f.targetMarkets,
       (f.sectors ?? []).map((x) => {
         const v = resolveText(x, 'en');
-        tags.set(v, x);
+        // A translated form shows better than a plain one.
+        if (typeof x === 'object' || !tags.has(v)) tags.set(v, x);
         return v;
       }),
     ].map((v, k) => v && [...new Set(v.map((v) => id(k + 1, v)))]),

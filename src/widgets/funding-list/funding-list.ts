@@ -266,7 +266,7 @@ ${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=
     // prettier-ignore
     return html`${renderNotice(this.shared, result, this.uiLang)}<div class="filters" part="header"><span><label for="q">${t.search}</label><input id="q" type="search" .value=${this.query} @input=${(e: Event) => this.set('query', (e.target as HTMLInputElement).value)} /></span>
 ${this.select(r, 'status', (v) => t.statuses[v as Status])} ${this.select(r, 'kind', (v) => t.kinds[v as 'other'])}
-${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => sectors.get(v)!)}</div>
+${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => sectors.get(v) ?? v)}</div>
 ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 <p class="tools"><span role="status">${plural(l, list.length, t.results)}</span>
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}

@@ -269,6 +269,17 @@ describe('funding-list logic', () => {
     ]);
   });
 
+  it('labels a sector option with a translated form of the tag wherever in the data it appears', () => {
+    const energy = { en: 'Energy', da: 'Energi' };
+    for (const order of [
+      ['Energy', energy],
+      [energy, 'Energy'],
+    ] as const) {
+      const list = order.map((tag, i) => f({ id: `s${i}`, sectors: [tag] }));
+      expect(searcher(list)(none, NOW).tags.get('Energy'), `in the order ${JSON.stringify(order)}`).to.deep.equal(energy);
+    }
+  });
+
   it('calculator: grant = cost × rate capped at max, own share = the rest, whole units, halves up', () => {
     expect(cofund(10_000, 0.5)).to.deep.equal({ grant: 5000, own: 5000 });
     expect(cofund(10_000, 0.35)).to.deep.equal({ grant: 3500, own: 6500 });

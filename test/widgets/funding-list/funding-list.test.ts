@@ -300,6 +300,17 @@ describe('cg-funding-list', () => {
       expect(titles(el), 'Danish provider and sector').to.deep.equal(['Export "boost", phase 1']);
     });
 
+    it('keeps a chosen sector, by its name, when new data no longer has it', async () => {
+      const item = (id: string, sectors: string[]) => ({ id, name: id, provider: 'P', kind: 'national', url: 'https://f.example', sectors });
+      const el = await load({ data: { version: 1, funding: [item('a', ['Space']), item('b', ['Food'])] } } as Partial<CgFundingList>);
+      await choose(el, 'sector', 'Space');
+      expect(titles(el)).to.deep.equal(['a']);
+      el.data = { version: 1, funding: [item('b', ['Food'])] };
+      await settled(el);
+      expect(options(select(el, 'sector')), 'the choice stays, named, with no match').to.deep.include(['Space', 'Space (0)']);
+      expect(status(el)).to.equal('0 funding opportunities');
+    });
+
     it('takes kind and country attributes as initial filters, without events', async () => {
       let events = 0;
       document.addEventListener('cg-filter-change', () => events++, {
