@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Cluster } from '../../data/schema.js';
-import { countryName, resolveText, tagKey } from '../../data/text.js';
-import type { Text } from '../../data/values.js';
+import { countryName, resolveText } from '../../data/text.js';
 import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
@@ -10,7 +9,7 @@ import { GatewayElement } from '../../shared/gateway-element.js';
 import { formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
 import { baseStyles, tokens } from '../../shared/styles.js';
-import { bars, FACETS, tally, type Facet } from './insights.logic.js';
+import { bars, FACETS, prepareTally, tallyOf, type Facet } from './insights.logic.js';
 import { insightStrings } from './insights.strings.js';
 import { styles } from './insights.styles.js';
 
@@ -44,7 +43,7 @@ const TOP = 10;
 export class CgInsights extends GatewayElement {
   static override styles = [tokens('insights'), baseStyles, styles];
 
-  private readonly loader = new DataController(this, 'clusters');
+  private readonly loader = new DataController(this, 'clusters', prepareTally);
 
   /** One chart only: `collaborationInterests`, `targetCountries`, `keyServices` or `sectors`; default all four. */
   @property() facet = '';
@@ -75,19 +74,9 @@ export class CgInsights extends GatewayElement {
     return html`<p class="meta">${plural(lang, recs.length, t.total)}</p>
       ${FACETS.map((facet, i) => {
         if (this.facet && this.facet !== facet) return nothing;
-        // Tags are grouped by key; the first spelling met is the one shown.
-        const tags = new Map<string, Text>();
-        const lists = recs.map((r) =>
-          facet === 'targetCountries'
-            ? (r[facet] ?? [])
-            : (r[facet] ?? []).map((tag) => {
-                const key = tagKey(tag);
-                if (!tags.has(key)) tags.set(key, tag);
-                return key;
-              }),
-        );
+        const { counts, tags } = tallyOf(recs)[i]!;
         const chart = bars(
-          tally(lists),
+          counts,
           (key) => (tags.has(key) ? resolveText(tags.get(key), cl) : countryName(key, cl)),
           recs.length,
           compare,

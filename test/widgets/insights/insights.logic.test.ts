@@ -1,12 +1,26 @@
 import { expect } from '@open-wc/testing';
-import { bars, tally } from '../../../src/widgets/insights/insights.logic.js';
+import type { Cluster } from '../../../src/data/schema.js';
+import { bars, FACETS, tallyOf } from '../../../src/widgets/insights/insights.logic.js';
 
 const compare = new Intl.Collator('en').compare;
 const label = (key: string) => key;
 
 describe('insights logic', () => {
-  it('tallies in how many lists each key appears, once per list', () => {
-    expect(Object.fromEntries(tally([['a', 'b', 'a'], ['a'], [], ['c']]))).to.deep.equal({ a: 2, b: 1, c: 1 });
+  it('counts in how many clusters each tag or country appears, once per cluster, tags by their folded English form', () => {
+    const energy = { en: 'Energy', da: 'Energi' };
+    const clusters = [
+      { id: 'a', name: 'A', country: 'DK', sectors: ['energy', 'Food', 'ENERGY'], targetCountries: ['JP', 'JP'] },
+      { id: 'b', name: 'B', country: 'DE', sectors: [energy], targetCountries: ['JP', 'US'] },
+      { id: 'c', name: 'C', country: 'FR', sectors: [' Énergy '] },
+    ] as Cluster[];
+    const tallies = tallyOf(clusters);
+    const of = (facet: (typeof FACETS)[number]) => tallies[FACETS.indexOf(facet)]!;
+    expect(Object.fromEntries(of('sectors').counts)).to.deep.equal({ energy: 3, food: 1 });
+    expect(of('sectors').tags.get('energy'), 'a translated form is shown wherever it appears').to.deep.equal(energy);
+    expect(of('sectors').tags.get('food'), 'else the first spelling').to.equal('Food');
+    expect(Object.fromEntries(of('targetCountries').counts)).to.deep.equal({ JP: 2, US: 1 });
+    expect(of('keyServices').counts.size, 'no values, no counts').to.equal(0);
+    expect(tallyOf(clusters), 'counted once per records array').to.equal(tallies);
   });
 
   it('orders bars by count, ties by label, with shares of the total and lengths relative to the longest', () => {
