@@ -5,6 +5,7 @@
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
 import { fold, resolveText, searchText } from '../../data/text.js';
+import { drain, inSlices } from '../../data/yield.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
 export const STATUSES: Status[] = ['open', 'forthcoming', 'closed'];
@@ -90,7 +91,11 @@ export interface Outcome {
   tags: Map<string, Funding['name']>;
 }
 
-const built = new WeakMap<Funding[], (x: Filters, now: number) => Outcome>();
+type Search = (x: Filters, now: number) => Outcome;
+const built = new WeakMap<Funding[], Search>();
+/** Per records array: each record's folded search text, made on first need or ahead in the background. */
+const texts = new WeakMap<Funding[], string[]>();
+const textOf = (f: Funding) => searchText([f.name, f.provider, f.description, ...(f.sectors ?? [])]);
 
 /**
  * The search over `list`, set up once per records array so that a filter change parses no date, resolves no
@@ -99,36 +104,59 @@ const built = new WeakMap<Funding[], (x: Filters, now: number) => Outcome>();
  * the data's order), and the facet counts: a record that fails exactly one facet still counts for that facet's
  * options, so the counts say what choosing another value would give. Every word of the query must match.
  */
-export const searcher = (list: Funding[]) => {
-  let search = built.get(list);
-  if (search) return search;
+export const searcher = (list: Funding[]): Search => built.get(list) ?? drain(building(list));
+
+/**
+ * Sets the search up ahead, in slices (50,000 items take a few hundred ms), then folds the search texts in the
+ * background, so that neither the first render nor the first keystroke runs long.
+ */
+export const prepareSearch = async (list: Funding[], signal?: AbortSignal): Promise<void> => {
+  if (!built.has(list)) await inSlices(building(list), signal);
+  void inSlices(texting(list));
+};
+
+function* texting(list: Funding[]) {
+  const text = texts.get(list)!;
+  for (let i = 0; i < list.length; i++) {
+    if (!(i & 31)) yield;
+    text[i] ??= textOf(list[i]!);
+  }
+}
+
+function* building(list: Funding[]): Generator<void, Search> {
   // Per facet: each value in order of first appearance → its option number.
   const ids = FACETS.map(() => new Map<string, number>());
   const id = (k: number, v: string) => ids[k]!.get(v) ?? ids[k]!.set(v, ids[k]!.size).size - 1;
   STATUSES.map((v) => id(0, v));
   const tags = new Map<string, Funding['name']>();
-  const t = list.map(times);
+  const t: ReturnType<typeof times>[] = [];
   // Per record, per facet but status: its option numbers (`undefined` = every option).
-  const keys = list.map((f) =>
-    [
-      [f.kind],
-      f.eligibleCountries,
-      f.targetMarkets,
-      (f.sectors ?? []).map((x) => {
-        const v = resolveText(x, 'en');
-        // A translated form shows better than a plain one.
-        if (typeof x === 'object' || !tags.has(v)) tags.set(v, x);
-        return v;
-      }),
-    ].map((v, k) => v && [...new Set(v.map((v) => id(k + 1, v)))]),
-  );
+  const keys: (number[] | undefined)[][] = [];
+  for (const f of list) {
+    if (!(t.length & 31)) yield;
+    t.push(times(f));
+    keys.push(
+      [
+        [f.kind],
+        f.eligibleCountries,
+        f.targetMarkets,
+        (f.sectors ?? []).map((x) => {
+          const v = resolveText(x, 'en');
+          // A translated form shows better than a plain one.
+          if (typeof x === 'object' || !tags.has(v)) tags.set(v, x);
+          return v;
+        }),
+      ].map((v, k) => v && [...new Set(v.map((v) => id(k + 1, v)))]),
+    );
+  }
   const text: string[] = [];
+  texts.set(list, text);
   let st: number[] = [];
   /** The records in display order, each with its number and its option numbers. Made again when a status changes. */
   let rows: [Funding, number, (number[] | undefined)[]][] = [];
   let last: string;
   let out: Outcome;
-  search = (x, now) => {
+  const search: Search = (x, now) => {
     const was = st;
     st = list.map((f, i) => code(t[i]!, f.rolling, now));
     if (st.some((s, i) => s !== was[i])) {
@@ -166,7 +194,7 @@ export const searcher = (list: Funding[]) => {
         }
       }
       if (words.length) {
-        const s = (text[i] ??= searchText([f.name, f.provider, f.description, ...(f.sectors ?? [])]));
+        const s = (text[i] ??= textOf(f));
         for (const w of words) if (!s.includes(w)) continue next;
       }
       for (let k = 0; k < 5; k++) {
@@ -191,7 +219,7 @@ export const searcher = (list: Funding[]) => {
   };
   built.set(list, search);
   return search;
-};
+}
 
 /**
  * The co-funding calculator: grant = cost × rate, capped at `max`; own share = cost − grant. Both are rounded

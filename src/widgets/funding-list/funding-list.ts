@@ -20,6 +20,7 @@ import {
   ics,
   type Outcome,
   relative,
+  prepareSearch,
   searcher,
   STATUSES,
   statusOf,
@@ -69,7 +70,7 @@ const save = (name: string, type: string, body: string) => {
 export class CgFundingList extends GatewayElement {
   static override styles = [tokens('funding-list'), baseStyles, chipStyles, styles];
 
-  private readonly loader = new DataController(this, 'funding');
+  private readonly loader = new DataController(this, 'funding', prepareSearch);
   private readonly quiz = new FollowQuizController(this, () => this.hasUpdated && this.changed());
   private timer?: ReturnType<typeof setTimeout>;
   /** The content language and the strings of the current render. */

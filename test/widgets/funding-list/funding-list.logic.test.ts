@@ -8,6 +8,7 @@ import {
   csv,
   foldLine,
   ics,
+  prepareSearch,
   relative,
   searcher,
   statusOf,
@@ -267,6 +268,21 @@ describe('funding-list logic', () => {
       ['eu-programme', 0],
       ['private', 0],
     ]);
+  });
+
+  it('gives the same results when set up ahead in slices as when set up on first use', async () => {
+    const make = () =>
+      Array.from({ length: 300 }, (_, i) =>
+        f({ id: `p${i}`, name: `Grant ${i} ${i % 3 ? 'Énergie' : 'Food'}`, deadline: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`, sectors: [i % 2 ? 'Energy' : 'Food'] }),
+      );
+    const ahead = make();
+    await prepareSearch(ahead);
+    const search = searcher(ahead);
+    const fresh = make();
+    for (const x of [none, { ...none, query: 'energie 1' }, { ...none, sector: 'food' }]) {
+      expect(search(x, NOW).list.map((i) => i.id), JSON.stringify(x)).to.deep.equal(searcher(fresh)(x, NOW).list.map((i) => i.id));
+    }
+    expect(searcher(ahead), 'set up once').to.equal(search);
   });
 
   it('labels a sector option with a translated form of the tag wherever in the data it appears', () => {
