@@ -34,6 +34,16 @@ export async function parseJson(text: string, signal?: AbortSignal, from = SLICE
   return JSON.parse(text) as unknown;
 }
 
+/**
+ * The items between `from` and `to`. Where the text was cut at a comma, the part must hold an item: `[1, ,2]`
+ * or `[1, ]` cut at a comma would otherwise leave an empty part that hides the syntax error.
+ */
+function part(text: string, from: number, to: number, cut: boolean): unknown[] {
+  const items = JSON.parse(`[${text.slice(from, to)}]`) as unknown[];
+  if (cut && !items.length) throw new SyntaxError('an empty list item');
+  return items;
+}
+
 /** Parses a part after part; returns the value, or undefined when the text must be parsed whole. */
 function* steps(text: string, chunk: number): Generator<void, { root: unknown } | undefined> {
   const length = text.length;
@@ -79,9 +89,7 @@ function* steps(text: string, chunk: number): Generator<void, { root: unknown } 
       }
     } else if (c === 125 || c === 93 /* } ] */) {
       if (depth === 2 && list) {
-        // `[1,]`: a cut at the last comma would leave an empty last part, which hides the syntax error.
-        if (list.length && !text.slice(start, i).trim()) return undefined;
-        list.push(JSON.parse(`[${text.slice(start, i)}]`) as unknown[]);
+        list.push(part(text, start, i, list.length > 0));
         list = undefined;
         kept = i;
       }
@@ -89,7 +97,7 @@ function* steps(text: string, chunk: number): Generator<void, { root: unknown } 
     } else if (c === 44 /* , */ && depth === 1) {
       expectKey = true;
     } else if (c === 44 && depth === 2 && list && i - start >= chunk) {
-      list.push(JSON.parse(`[${text.slice(start, i)}]`) as unknown[]);
+      list.push(part(text, start, i, true));
       start = i + 1;
       yield;
     }
