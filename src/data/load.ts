@@ -202,7 +202,8 @@ async function readBody(response: Response, onProgress: (progress: Progress) => 
 
 async function parse(text: string, src: string, signal: AbortSignal): Promise<unknown> {
   try {
-    return await parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, signal);
+    // The decoder has already dropped a UTF-8 byte-order mark (a file saved by Windows Notepad, say).
+    return await parseJson(text, signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw new DataError('not-json', src, { cause: error instanceof Error ? error.message : String(error) });

@@ -7,7 +7,7 @@
  * repeated or escaped top-level key, a syntax error) falls back to one `JSON.parse` of the whole text, which
  * gives the right value or the browser's own error message.
  */
-import { inSlices } from './yield.js';
+import { inSlices } from "./yield.js";
 
 /** Texts shorter than this are parsed in one go (a few tens of ms on a phone). */
 export const SLICED_FROM = 1 << 21;
@@ -21,7 +21,12 @@ const BACKSLASH = 92;
  * Parses JSON text as `JSON.parse` does, yielding to the page about every 40 ms for a text of `from`
  * characters or more; stops with the signal's reason when `signal` is aborted.
  */
-export async function parseJson(text: string, signal?: AbortSignal, from = SLICED_FROM, chunk = CHUNK): Promise<unknown> {
+export async function parseJson(
+  text: string,
+  signal?: AbortSignal,
+  from = SLICED_FROM,
+  chunk = CHUNK,
+): Promise<unknown> {
   if (text.length >= from) {
     try {
       const value = await inSlices(steps(text, chunk), signal);
@@ -40,27 +45,39 @@ export async function parseJson(text: string, signal?: AbortSignal, from = SLICE
  */
 function part(text: string, from: number, to: number, cut: boolean): unknown[] {
   const items = JSON.parse(`[${text.slice(from, to)}]`) as unknown[];
-  if (cut && !items.length) throw new SyntaxError('an empty list item');
+  if (cut && !items.length) throw new SyntaxError("an empty list item");
   return items;
 }
 
+/** More top-level lists than this: not a data file, parsed whole (rebuilding a big top level key by key is slow). */
+const MAX_LISTS = 256;
+
 /** Parses a part after part; returns the value, or undefined when the text must be parsed whole. */
-function* steps(text: string, chunk: number): Generator<void, { root: unknown } | undefined> {
+function* steps(
+  text: string,
+  chunk: number,
+): Generator<void, { root: unknown } | undefined> {
   const length = text.length;
   let i = 0;
   while (i < length && text.charCodeAt(i) <= 32) i++;
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
-  // The top level without its lists' contents (`"clusters":[]`), parsed at the end, and each list's parts.
-  let skeleton = '';
+  // The top level without its lists' contents (`"clusters":[]`), parsed at the end, and each list's items so far.
+  let skeleton = "";
   let kept = 0;
-  const lists: { key: string; parts: unknown[][] }[] = [];
+  const lists: { key: string; items: unknown[] }[] = [];
   const keys = new Set<string>();
-  let key = '';
+  let key = "";
   let expectKey = false;
-  let list: unknown[][] | undefined;
+  let list: unknown[] | undefined;
   let start = 0;
   let depth = 0;
+  // A turn about every `chunk` characters, whatever the text holds (long strings, many small lists).
+  let turn = i + chunk;
   for (; i < length; i++) {
+    if (i >= turn) {
+      turn = i + chunk;
+      yield;
+    }
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const open = i;
@@ -71,25 +88,32 @@ function* steps(text: string, chunk: number): Generator<void, { root: unknown } 
         let k = i - 1;
         while (text.charCodeAt(k) === BACKSLASH) k--;
         if ((i - k) % 2 === 1) break;
+        if (i >= turn) {
+          turn = i + chunk;
+          yield;
+        }
       }
       if (depth === 1 && expectKey) {
         expectKey = false;
         key = text.slice(open + 1, i);
-        if (key.includes('\\') || keys.has(key)) return undefined;
+        if (key.includes("\\") || keys.has(key)) return undefined;
         keys.add(key);
       }
     } else if (c === 123 || c === 91 /* { [ */) {
       depth++;
       expectKey = depth === 1;
       if (depth === 2 && c === 91) {
+        if (lists.length === MAX_LISTS) return undefined;
         list = [];
-        lists.push({ key, parts: list });
+        lists.push({ key, items: list });
         skeleton += text.slice(kept, i + 1);
         start = i + 1;
       }
     } else if (c === 125 || c === 93 /* } ] */) {
       if (depth === 2 && list) {
-        list.push(part(text, start, i, list.length > 0));
+        // Items are added as their part is parsed, so that no step at the end copies a whole long list.
+        for (const item of part(text, start, i, list.length > 0))
+          list.push(item);
         list = undefined;
         kept = i;
       }
@@ -97,15 +121,17 @@ function* steps(text: string, chunk: number): Generator<void, { root: unknown } 
     } else if (c === 44 /* , */ && depth === 1) {
       expectKey = true;
     } else if (c === 44 && depth === 2 && list && i - start >= chunk) {
-      list.push(part(text, start, i, true));
+      for (const item of part(text, start, i, true)) list.push(item);
       start = i + 1;
+      turn = i + chunk;
       yield;
     }
   }
-  const root = JSON.parse(skeleton + text.slice(kept)) as Record<string, unknown[]>;
-  for (const { key: name, parts } of lists) {
-    const target = root[name]!;
-    for (const part of parts) for (const item of part) target.push(item);
-  }
+  const root = JSON.parse(skeleton + text.slice(kept)) as Record<
+    string,
+    unknown[]
+  >;
+  // The skeleton has each list's key as its own property (`[]`): setting it keeps the key order, `__proto__` too.
+  for (const { key: name, items } of lists) root[name] = items;
   return { root };
 }
