@@ -7,7 +7,7 @@
  * repeated or escaped top-level key, a syntax error) falls back to one `JSON.parse` of the whole text, which
  * gives the right value or the browser's own error message.
  */
-import { inSlices } from "./yield.js";
+import { inSlices } from './yield.js';
 
 /** Texts shorter than this are parsed in one go (a few tens of ms on a phone). */
 export const SLICED_FROM = 1 << 21;
@@ -21,12 +21,7 @@ const BACKSLASH = 92;
  * Parses JSON text as `JSON.parse` does, yielding to the page about every 40 ms for a text of `from`
  * characters or more; stops with the signal's reason when `signal` is aborted.
  */
-export async function parseJson(
-  text: string,
-  signal?: AbortSignal,
-  from = SLICED_FROM,
-  chunk = CHUNK,
-): Promise<unknown> {
+export async function parseJson(text: string, signal?: AbortSignal, from = SLICED_FROM, chunk = CHUNK): Promise<unknown> {
   if (text.length >= from) {
     try {
       const value = await inSlices(steps(text, chunk), signal);
@@ -45,7 +40,7 @@ export async function parseJson(
  */
 function part(text: string, from: number, to: number, cut: boolean): unknown[] {
   const items = JSON.parse(`[${text.slice(from, to)}]`) as unknown[];
-  if (cut && !items.length) throw new SyntaxError("an empty list item");
+  if (cut && !items.length) throw new SyntaxError('an empty list item');
   return items;
 }
 
@@ -53,20 +48,17 @@ function part(text: string, from: number, to: number, cut: boolean): unknown[] {
 const MAX_LISTS = 256;
 
 /** Parses a part after part; returns the value, or undefined when the text must be parsed whole. */
-function* steps(
-  text: string,
-  chunk: number,
-): Generator<void, { root: unknown } | undefined> {
+function* steps(text: string, chunk: number): Generator<void, { root: unknown } | undefined> {
   const length = text.length;
   let i = 0;
   while (i < length && text.charCodeAt(i) <= 32) i++;
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
   // The top level without its lists' contents (`"clusters":[]`), parsed at the end, and each list's items so far.
-  let skeleton = "";
+  let skeleton = '';
   let kept = 0;
   const lists: { key: string; items: unknown[] }[] = [];
   const keys = new Set<string>();
-  let key = "";
+  let key = '';
   let expectKey = false;
   let list: unknown[] | undefined;
   let start = 0;
@@ -96,7 +88,7 @@ function* steps(
       if (depth === 1 && expectKey) {
         expectKey = false;
         key = text.slice(open + 1, i);
-        if (key.includes("\\") || keys.has(key)) return undefined;
+        if (key.includes('\\') || keys.has(key)) return undefined;
         keys.add(key);
       }
     } else if (c === 123 || c === 91 /* { [ */) {
@@ -112,8 +104,7 @@ function* steps(
     } else if (c === 125 || c === 93 /* } ] */) {
       if (depth === 2 && list) {
         // Items are added as their part is parsed, so that no step at the end copies a whole long list.
-        for (const item of part(text, start, i, list.length > 0))
-          list.push(item);
+        for (const item of part(text, start, i, list.length > 0)) list.push(item);
         list = undefined;
         kept = i;
       }
@@ -127,10 +118,7 @@ function* steps(
       yield;
     }
   }
-  const root = JSON.parse(skeleton + text.slice(kept)) as Record<
-    string,
-    unknown[]
-  >;
+  const root = JSON.parse(skeleton + text.slice(kept)) as Record<string, unknown[]>;
   // The skeleton has each list's key as its own property (`[]`): setting it keeps the key order, `__proto__` too.
   for (const { key: name, items } of lists) root[name] = items;
   return { root };
