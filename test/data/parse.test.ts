@@ -77,7 +77,7 @@ describe('parseJson: JSON.parse in slices', () => {
   }
 
   it('gives the page turns while it parses a large text, and the same value', async () => {
-    const doc = { version: 1, clusters: Array.from({ length: 10_000 }, (_, i) => cluster(i)) };
+    const doc = { version: 1, clusters: Array.from({ length: 40_000 }, (_, i) => cluster(i)) };
     const text = JSON.stringify(doc);
     expect(text.length, 'the fixture is over the slicing threshold').to.be.greaterThan(SLICED_FROM);
     // `inSlices` with no time per slice gives a turn after every step: urgent work (as input is) posted
@@ -140,7 +140,7 @@ describe('parseJson: JSON.parse in slices', () => {
       id: `big-${i}`,
       name: `Cluster ${i}, "quoted" [${i}]`,
       country: i % 2 ? 'DK' : 'DE',
-      description: { en: 'Energy and food, '.repeat(20), da: 'Energi og fødevarer, '.repeat(20) },
+      description: { en: 'Energy and food, '.repeat(60), da: 'Energi og fødevarer, '.repeat(60) },
       sectors: ['Energy'],
     }));
     const text = JSON.stringify({ version: 1, clusters }, null, 2);
