@@ -55,6 +55,21 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
+/** A TypeScript module's syntax tree; a syntax error fails the build. */
+const parse = (id: string, code: string) => {
+  const parsed = parseSync(id, code);
+  if (parsed.errors.length) throw new Error(`${id}: ${parsed.errors[0]!.message}`);
+  return parsed;
+};
+
+/** `code` with each `[from, to, text]` replacement made (none overlap), and a line map; null for no edits. */
+const applyEdits = (id: string, code: string, edits: [number, number, string][]) => {
+  if (!edits.length) return null;
+  let out = code;
+  for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
+  return { code: out, map: lineMap(id, out) };
+};
+
 /**
  * Lit's html`…` templates reach the bundle as written. In their static text this drops the spaces and tabs
  * around each line break, keeping the line break: every run of white space that was there still is (HTML
@@ -66,8 +81,7 @@ const squeezeHtmlLiterals: Plugin = {
   name: 'squeeze-html-literals',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-    const parsed = parseSync(id, code);
-    if (parsed.errors.length) throw new Error(`${id}: ${parsed.errors[0]!.message}`);
+    const parsed = parse(id, code);
     const edits: [number, number, string][] = [];
     new Visitor({
       TaggedTemplateExpression(node) {
@@ -81,11 +95,7 @@ const squeezeHtmlLiterals: Plugin = {
         }
       },
     }).visit(parsed.program);
-    if (!edits.length) return null;
-    edits.sort((a, b) => b[0] - a[0]);
-    let out = code;
-    for (const [from, to, text] of edits) out = out.slice(0, from) + text + out.slice(to);
-    return { code: out, map: lineMap(id, out) };
+    return applyEdits(id, code, edits);
   },
 };
 
@@ -137,8 +147,7 @@ const staticLitProperties: Plugin = {
   enforce: 'pre',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes("from 'lit/decorators.js'")) return null;
-    const parsed = parseSync(id, code);
-    if (parsed.errors.length) throw new Error(`${id}: ${parsed.errors[0]!.message}`);
+    const parsed = parse(id, code);
     // The local names of `property` and `state` imported from lit/decorators.js.
     const kinds = new Map<string, string>();
     for (const node of parsed.program.body) {
@@ -169,11 +178,7 @@ const staticLitProperties: Plugin = {
         edits.push([body.start + 1, body.start + 1, `static properties = { ${entries.join(', ')} };`]);
       },
     }).visit(parsed.program);
-    if (!edits.length) return null;
-    edits.sort((a, b) => b[0] - a[0]);
-    let out = code;
-    for (const [from, to, text] of edits) out = out.slice(0, from) + text + out.slice(to);
-    return { code: out, map: lineMap(id, out) };
+    return applyEdits(id, code, edits);
   },
 };
 
