@@ -64,6 +64,20 @@ export const fold = (value: string): string =>
 /** The key a tag is compared by: its `en` form (else its first entry), folded. */
 export const tagKey = (tag: Text): string => fold(resolveText(tag, 'en')).trim();
 
+/** A `tagKey()` that folds each distinct English form once: for passes over every record's tags. */
+export const tagKeys = (): ((tag: Text) => string) => {
+  const keys = new Map<string, string>();
+  return (tag) => {
+    const en = resolveText(tag, 'en');
+    return keys.get(en) ?? keys.set(en, tagKey(tag)).get(en)!;
+  };
+};
+
+/** Keeps in `shown` the form of a tag to show for `key`: the first translated one met, else the first met. */
+export const keepShown = (shown: Map<string, Text>, key: string, tag: Text): void => {
+  if (typeof tag === 'object' ? typeof shown.get(key) !== 'object' : !shown.has(key)) shown.set(key, tag);
+};
+
 /** True when two tags are the same term, ignoring case and accents. */
 export const sameTag = (a: Text, b: Text): boolean => tagKey(a) === tagKey(b);
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countryName, fold, resolveText, sameTag, tagKey } from '../../src/data/text.js';
+import { countryName, fold, keepShown, resolveText, sameTag, tagKey, tagKeys } from '../../src/data/text.js';
 
 describe('Text, tags and country names', () => {
   const text = { en: 'Energy', da: 'Energi', 'pt-BR': 'Energia' };
@@ -19,6 +19,17 @@ describe('Text, tags and country names', () => {
     expect(fold('Łódź')).to.equal('lodz');
     expect(fold('Straße')).to.equal('strasse');
     expect(fold('ÆBLE')).to.equal('aeble');
+  });
+
+  it('keys tags once per English form, and shows the first translated form met, else the first', () => {
+    const key = tagKeys();
+    expect([key('Énergy '), key({ en: 'Énergy ', da: 'Energi' }), key('Food')]).to.deep.equal(['energy', 'energy', 'food']);
+    const shown = new Map();
+    const da = { en: 'Energy', da: 'Energi' };
+    for (const tag of ['Energy', da, { en: 'Energy', de: 'Energie' }, 'ENERGY']) keepShown(shown, 'energy', tag);
+    keepShown(shown, 'food', 'Food');
+    keepShown(shown, 'food', 'food');
+    expect(Object.fromEntries(shown)).to.deep.equal({ energy: da, food: 'Food' });
   });
 
   it('compares tags by their English form, ignoring case and accents', () => {

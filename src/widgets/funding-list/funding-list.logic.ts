@@ -4,7 +4,7 @@
  */
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
-import { fold, resolveText, searchText } from '../../data/text.js';
+import { fold, keepShown, resolveText, searchText } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
@@ -87,7 +87,7 @@ export interface Outcome {
    * value in the data → how many records would show with it. A record without countries counts for every country.
    */
   count: (facet: Facet, keep: string[]) => Map<string, number>;
-  /** A sector's `en` form → its last translated `Text` in the data, else its first (what its option shows). */
+  /** A sector's `en` form → its first translated `Text` in the data, else its first (what its option shows). */
   tags: Map<string, Funding['name']>;
 }
 
@@ -142,8 +142,7 @@ function* building(list: Funding[]): Generator<void, Search> {
         f.targetMarkets,
         (f.sectors ?? []).map((x) => {
           const v = resolveText(x, 'en');
-          // A translated form shows better than a plain one.
-          if (typeof x === 'object' || !tags.has(v)) tags.set(v, x);
+          keepShown(tags, v, x);
           return v;
         }),
       ].map((v, k) => v && [...new Set(v.map((v) => id(k + 1, v)))]),

@@ -1,6 +1,6 @@
 /** Pure functions of cg-insights: counting values across clusters and the geometry of the bar charts. */
 import type { Cluster } from '../../data/schema.js';
-import { resolveText, tagKey } from '../../data/text.js';
+import { keepShown, tagKeys } from '../../data/text.js';
 import type { Text } from '../../data/values.js';
 import { drain, inSlices } from '../../data/yield.js';
 
@@ -21,7 +21,7 @@ export interface Bar {
 /** Per facet: in how many clusters each key appears (a cluster naming a key twice counts once), and its tag. */
 export interface Tally {
   counts: Map<string, number>;
-  /** Key → the tag shown for it: a translated form where the data has one, else the first spelling met. */
+  /** Key → the tag shown for it: the first translated form where the data has one, else the first spelling. */
   tags: Map<string, Text>;
 }
 
@@ -37,7 +37,7 @@ export const prepareTally = (records: Cluster[], signal?: AbortSignal): Promise<
 function* tallying(records: Cluster[]): Generator<void, Tally[]> {
   const out = FACETS.map((): Tally => ({ counts: new Map(), tags: new Map() }));
   // Tags repeat across clusters: fold each distinct English form once.
-  const keys = new Map<string, string>();
+  const keyOf = tagKeys();
   for (let i = 0; i < records.length; i++) {
     if (!(i & 31)) yield;
     FACETS.forEach((facet, f) => {
@@ -46,9 +46,8 @@ function* tallying(records: Cluster[]): Generator<void, Tally[]> {
       for (const tag of records[i]![facet] ?? []) {
         let key = tag as string;
         if (facet !== 'targetCountries') {
-          const en = resolveText(tag, 'en');
-          key = keys.get(en) ?? keys.set(en, tagKey(tag)).get(en)!;
-          if (typeof tag === 'object' || !tags.has(key)) tags.set(key, tag);
+          key = keyOf(tag);
+          keepShown(tags, key, tag);
         }
         if (!seen.has(key)) {
           seen.add(key);

@@ -4,7 +4,7 @@
  * the fit score with its reasons. No DOM.
  */
 import type { Cluster } from '../../data/schema.js';
-import { fold, resolveText, tagKey } from '../../data/text.js';
+import { fold, tagKeys } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
 import type { Text } from '../../data/values.js';
 
@@ -53,13 +53,8 @@ function* building(records: Cluster[]): Generator<void, Index> {
   const ids = FACETS.map(() => new Map<string, number>());
   const ix: Index = { records, text: [], nameEnd: [], keys: FACETS.map(() => []), options };
   // Tags repeat across records: fold each distinct one once.
-  const folded = new Map<string, string>();
-  const tag = (t: Text) => {
-    const en = resolveText(t, 'en');
-    let key = folded.get(en);
-    if (key === undefined) folded.set(en, (key = tagKey(t)));
-    return key;
-  };
+  const tag = tagKeys();
+
   for (let i = 0; i < records.length; i++) {
     if (!(i & 15)) yield;
     const r = records[i]!;
