@@ -239,20 +239,16 @@ function targets({ size, data, interactions, growth }) {
       `${c10.loadValidate.medianMs} ms median (worst ${c10.loadValidate.worstMs})`,
       c10.loadValidate.medianMs <= 150,
     );
-  const c50 = data.clusters[50_000];
-  if (c50)
-    add(
-      "load + validate 50k clusters: no task > 200 ms",
-      `longest ${c50.loadValidate.longTasks.longestMs} ms`,
-      c50.loadValidate.longTasks.longestMs <= 200,
-    );
-  const f50 = interactions.finder[50_000];
-  if (f50)
-    add(
-      "finder at 50k from src to results: no task > 200 ms",
-      `longest ${f50.ready.longTasks.longestMs} ms`,
-      f50.ready.longTasks.longestMs <= 200,
-    );
+  for (const [what, x] of [
+    ["load + validate 50k clusters", data.clusters[50_000]?.loadValidate],
+    ["finder at 50k from src to results", interactions.finder[50_000]?.ready],
+  ])
+    if (x)
+      add(
+        `${what}: no task > 200 ms`,
+        `longest ${x.longTasks.longestMs} ms`,
+        x.longTasks.longestMs <= 200,
+      );
   const q = interactions.quiz.step;
   add(
     "quiz step ≤ 16 ms median",
