@@ -440,15 +440,18 @@ describe('cg-funding-list', () => {
 });
 
 describe('long lists', () => {
-  it('shows 20 items at a time; Show more adds 20 and moves focus to the first new one; a filter change starts again', async () => {
-    const items = Array.from({ length: 45 }, (_, i) => ({
+  /** `n` funding items named "Grant 00"… in that order, each with what `extra` gives it. */
+  const numbered = (n: number, extra: (i: number) => { kind: string; deadline: string }) =>
+    Array.from({ length: n }, (_, i) => ({
       id: `f${i}`,
       name: `Grant ${String(i).padStart(2, '0')}`,
       provider: 'Provider',
-      kind: i % 2 ? 'national' : 'regional',
       url: `https://funding.example/${i}`,
-      deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      ...extra(i),
     }));
+
+  it('shows 20 items at a time; Show more adds 20 and moves focus to the first new one; a filter change starts again', async () => {
+    const items = numbered(45, (i) => ({ kind: i % 2 ? 'national' : 'regional', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15` }));
     const el = document.createElement('cg-funding-list');
     Object.assign(el, { now: clock, data: { version: 1, funding: items } });
     document.body.append(el);
@@ -471,14 +474,7 @@ describe('long lists', () => {
   });
 
   it('keeps the data’s order among equal deadlines across pages, and follows the clock past a deadline', async () => {
-    const items = Array.from({ length: 30 }, (_, i) => ({
-      id: `f${i}`,
-      name: `Grant ${String(i).padStart(2, '0')}`,
-      provider: 'Provider',
-      kind: i % 3 ? 'national' : 'regional',
-      url: `https://funding.example/${i}`,
-      deadline: i % 2 ? '2026-12-10' : '2026-11-30',
-    }));
+    const items = numbered(30, (i) => ({ kind: i % 3 ? 'national' : 'regional', deadline: i % 2 ? '2026-12-10' : '2026-11-30' }));
     const grants = (odd: number) => items.filter((_, i) => i % 2 === odd).map((x) => x.name);
     const el = document.createElement('cg-funding-list');
     Object.assign(el, { now: clock, data: { version: 1, funding: items } });
