@@ -111,7 +111,9 @@ export const searcher = (list: Funding[]): Search => built.get(list) ?? drain(bu
  * background, so that neither the first render nor the first keystroke runs long.
  */
 export const prepareSearch = async (list: Funding[], signal?: AbortSignal): Promise<void> => {
-  if (!built.has(list)) await inSlices(building(list), signal);
+  // A second list on the same data finds everything set up (or being folded) already.
+  if (built.has(list)) return;
+  await inSlices(building(list), signal);
   void inSlices(texting(list));
 };
 
