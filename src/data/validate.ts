@@ -8,6 +8,7 @@ import { SECTIONS, type Quiz, type SectionName, type SectionRecord } from './sch
 import { got } from './values.js';
 import { endOfDeadline, startOfOpening } from './dates.js';
 import { drain, inSlices } from './yield.js';
+import { FAIL, quick } from './quick.js';
 
 /** One problem in a data file: where, and what, in plain words. */
 export interface Problem {
@@ -48,6 +49,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * an invalid optional field or list item is dropped (and recorded in `dropped`) instead of failing all.
  */
 export function lenient(schema: Schema, value: unknown, path: string, dropped: Problem[]): Outcome {
+  // Most records are valid: the fast path takes them, and zod sees only what it may have to explain.
+  const fast = quick(schema)?.(value) ?? FAIL;
+  if (fast !== FAIL) return { ok: true, value: fast };
   const whole = z.safeParse(schema, value);
   if (whole.success) return { ok: true, value: whole.data };
   const def = schema._zod.def as unknown as {
@@ -118,16 +122,22 @@ function* validating<S extends SectionName>(section: S, raw: readonly unknown[])
   const skipped: Problem[] = [];
   const dropped: Problem[] = [];
   const firstIndexById = new Map<string, number>();
+  const fast = quick(schema);
   for (let index = 0; index < raw.length; index++) {
     if (index) yield;
     const path = `${section}[${index}]`;
     const local: Problem[] = [];
-    const outcome = lenient(schema, raw[index], path, local);
-    if (!outcome.ok) {
-      skipped.push(outcome.problem);
-      continue;
+    // A valid record takes the fast path; anything else goes through zod, which says what is wrong.
+    let value: unknown = fast?.(raw[index]) ?? FAIL;
+    if (value === FAIL) {
+      const outcome = lenient(schema, raw[index], path, local);
+      if (!outcome.ok) {
+        skipped.push(outcome.problem);
+        continue;
+      }
+      value = outcome.value;
     }
-    const record = outcome.value as SectionRecord<S> & { id: string };
+    const record = value as SectionRecord<S> & { id: string };
     const first = firstIndexById.get(record.id);
     if (first !== undefined) {
       skipped.push({ path: `${path}.id`, message: `duplicate id "${record.id}" (first used by ${section}[${first}])` });

@@ -1,0 +1,147 @@
+/**
+ * The fast path for valid values. zod runs jitless (a strict CSP forbids its compiled path), and then most of
+ * its time goes to the bookkeeping that messages need: payloads, issue lists, paths. A valid record needs
+ * none of it. `quick(schema)` reads the schema's definition once and returns a plain function that gives
+ * what `z.safeParse(schema, value).data` would give for a valid value, and `FAIL` for anything else. The
+ * caller then asks zod, which says what is wrong; so the schemas stay the one source of truth and every
+ * message is still zod's.
+ *
+ * It knows strings, finite numbers, booleans, `z.custom`, arrays, objects that strip unknown keys and
+ * `optional`, with `refine` and overwrite (`trim`, `toUpperCase`) checks. Any other kind or check makes
+ * `quick` return undefined for that schema and whatever contains it, and zod does all of the work. A value
+ * it cannot be sure of (a refine that returns anything but `true`, an optional key present as `undefined`)
+ * fails here and goes to zod. test/data/quick.test.ts compares the two on mutated records.
+ *
+ * Nothing is copied that needs no copy: where zod would make an equal copy (no key to strip, no value
+ * changed by an overwrite), the value itself is given, which spares the garbage of 10,000 copied records.
+ * One difference follows, and only a script's `data` can show it: a valid list keeps any non-index
+ * property set on it, where zod's copy has the items only. Widgets read the items only.
+ */
+import type * as z from 'zod/mini';
+
+export const FAIL: unique symbol = Symbol();
+export type Quick = (value: unknown) => unknown;
+
+interface Def {
+  type: string;
+  checks?: { _zod: { def: { check: string; when?: unknown; fn?: (value: unknown) => unknown; tx?: (value: unknown) => unknown } } }[];
+  fn?: (value: unknown) => unknown;
+  element?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  catchall?: unknown;
+  innerType?: z.core.$ZodType;
+}
+
+const made = new WeakMap<z.core.$ZodType, Quick | undefined>();
+
+/** The fast function of `schema`, or undefined when the schema has a part it does not know. */
+export function quick(schema: z.core.$ZodType): Quick | undefined {
+  if (!made.has(schema)) made.set(schema, make(schema));
+  return made.get(schema);
+}
+
+function make(schema: z.core.$ZodType): Quick | undefined {
+  const def = schema._zod.def as unknown as Def;
+  // The checks in order: a refine must return true, an overwrite (trim, toUpperCase) gives the new value.
+  const steps: Quick[] = [];
+  // z.custom is its own first check.
+  if (def.type === 'custom') steps.push(refine(def.fn!));
+  for (const { _zod } of def.checks ?? []) {
+    const check = _zod.def;
+    if (check.when) return undefined;
+    if (check.check === 'overwrite') steps.push(check.tx!);
+    else if (check.check === 'custom') steps.push(refine(check.fn!));
+    else return undefined;
+  }
+  const base = kind(def);
+  if (!base || !steps.length) return base;
+  return (value) => {
+    value = base(value);
+    for (let i = 0; value !== FAIL && i < steps.length; i++) value = steps[i]!(value);
+    return value;
+  };
+}
+
+const refine =
+  (fn: (value: unknown) => unknown): Quick =>
+  (value) =>
+    fn(value) === true ? value : FAIL;
+
+function kind(def: Def): Quick | undefined {
+  switch (def.type) {
+    case 'string':
+      return (value) => (typeof value === 'string' ? value : FAIL);
+    case 'number':
+      return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : FAIL);
+    case 'boolean':
+      return (value) => (typeof value === 'boolean' ? value : FAIL);
+    case 'custom':
+      return (value) => value;
+    case 'array': {
+      const item = quick(def.element!);
+      if (!item) return undefined;
+      return (value) => {
+        if (!Array.isArray(value)) return FAIL;
+        // A list with another prototype (only a script's `data` can hold one) is always copied, as zod does.
+        let out: unknown[] | undefined = Object.getPrototypeOf(value) === Array.prototype ? undefined : [];
+        for (let i = 0; i < value.length; i++) {
+          const entry: unknown = value[i];
+          const kept = item(entry);
+          if (kept === FAIL) return FAIL;
+          if (kept !== entry && !out) {
+            out = [];
+            for (let j = 0; j < i; j++) out.push(value[j]);
+          }
+          out?.push(kept);
+        }
+        return out ?? value;
+      };
+    }
+    case 'object': {
+      if (def.catchall) return undefined;
+      const keys = Object.keys(def.shape!);
+      const fields: Quick[] = [];
+      const optional: boolean[] = [];
+      for (const key of keys) {
+        let field = def.shape![key]!;
+        const fieldDef = field._zod.def as unknown as Def;
+        optional.push(fieldDef.type === 'optional');
+        if (fieldDef.type === 'optional') field = fieldDef.innerType!;
+        const check = quick(field);
+        if (!check) return undefined;
+        fields.push(check);
+      }
+      // The copy zod would make, for a value with keys to strip or with changed fields; FAIL for an optional
+      // key present as undefined, which zod keeps as such (only a script's `data` can hold one).
+      const copy = (value: Record<string, unknown>): unknown => {
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
+          if (value[key] !== undefined) out[key] = fields[i]!(value[key]);
+          else if (key in value) return FAIL;
+        }
+        return out;
+      };
+      return (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
+        let present = 0;
+        let same = Object.getPrototypeOf(value) === Object.prototype;
+        for (let i = 0; i < keys.length; i++) {
+          const entry = (value as Record<string, unknown>)[keys[i]!];
+          if (entry === undefined) {
+            if (optional[i]) continue;
+            return FAIL;
+          }
+          present++;
+          const kept = fields[i]!(entry);
+          if (kept === FAIL) return FAIL;
+          if (kept !== entry) same = false;
+        }
+        // Nothing changed and no key to strip: the value itself, nothing copied.
+        return same && Object.keys(value).length === present ? value : copy(value as Record<string, unknown>);
+      };
+    }
+    default:
+      return undefined;
+  }
+}
