@@ -23,7 +23,7 @@ export const jsonShapes = new Map<unknown, Record<string, unknown>>();
 export const COUNTRY_CODES: readonly string[] = [...countrySet];
 
 /** True for an assigned ISO 3166-1 alpha-2 code, in any letter case. */
-export const isCountryCode = (value: string): boolean => countrySet.has(value.toUpperCase());
+export const isCountryCode = (value: string): boolean => countrySet.has(value) || countrySet.has(value.toUpperCase());
 
 const show = (value: unknown): string => {
   const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
@@ -47,14 +47,13 @@ export const PlainString = nonEmptyString('text');
 
 const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-const isText = (value: unknown): value is string | Record<string, string> =>
-  typeof value === 'string'
-    ? value.trim().length > 0
-    : typeof value === 'object' &&
-      value !== null &&
-      !Array.isArray(value) &&
-      Object.keys(value).length > 0 &&
-      Object.entries(value).every(([key, text]) => languageTag.test(key) && typeof text === 'string');
+const isText = (value: unknown): value is string | Record<string, string> => {
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  for (const key of keys) if (!languageTag.test(key) || typeof (value as Record<string, unknown>)[key] !== 'string') return false;
+  return keys.length > 0;
+};
 
 /** `Text`: a string, or an object of BCP 47 language tags to strings with at least one entry. */
 export const Text = z.custom<string | Record<string, string>>(isText, {
