@@ -68,7 +68,7 @@ export const tagKey = (tag: Text): string => fold(resolveText(tag, 'en')).trim()
 export const tagKeys = (): ((tag: Text) => string) => {
   const keys = new Map<string, string>();
   return (tag) => {
-    const en = resolveText(tag, 'en');
+    const en = typeof tag === 'string' ? tag : resolveText(tag, 'en');
     return keys.get(en) ?? keys.set(en, tagKey(tag)).get(en)!;
   };
 };

@@ -38,23 +38,26 @@ function* tallying(records: Cluster[]): Generator<void, Tally[]> {
   const out = FACETS.map((): Tally => ({ counts: new Map(), tags: new Map() }));
   // Tags repeat across clusters: fold each distinct English form once.
   const keyOf = tagKeys();
+  // Per facet, the last record that counted each key: a cluster naming a key twice counts once.
+  const counted = FACETS.map(() => new Map<string, number>());
   for (let i = 0; i < records.length; i++) {
     if (!(i & 31)) yield;
-    FACETS.forEach((facet, f) => {
+    for (let f = 0; f < FACETS.length; f++) {
+      const facet = FACETS[f]!;
       const { counts, tags } = out[f]!;
-      const seen = new Set<string>();
+      const last = counted[f]!;
       for (const tag of records[i]![facet] ?? []) {
         let key = tag as string;
         if (facet !== 'targetCountries') {
           key = keyOf(tag);
           keepShown(tags, key, tag);
         }
-        if (!seen.has(key)) {
-          seen.add(key);
+        if (last.get(key) !== i) {
+          last.set(key, i);
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }
-    });
+    }
   }
   tallied.set(records, out);
   return out;
