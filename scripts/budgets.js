@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 
-// 39 kB: the size reached (about 37.9 kB each) rounded up to the next 0.5 kB, plus 1 kB of headroom.
+// 40 kB: the product's limit for the whole suite, Lit and zod included (the stretch goal is 30 kB).
 export const BUDGETS = {
-  'dist/cluster-gateway.iife.js': 39 * 1024,
-  'dist/cluster-gateway.js': 39 * 1024,
+  'dist/cluster-gateway.iife.js': 40 * 1024,
+  'dist/cluster-gateway.js': 40 * 1024,
 };
 
 /** Gzip size at the highest level, as a CDN would serve it. */
