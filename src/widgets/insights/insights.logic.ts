@@ -34,31 +34,49 @@ export const tallyOf = (records: Cluster[]): Tally[] => tallied.get(records) ?? 
 export const prepareTally = (records: Cluster[], signal?: AbortSignal): Promise<unknown> =>
   tallied.has(records) ? Promise.resolve() : inSlices(tallying(records), signal);
 
+/** One key of a facet while counting: in how many clusters, and the last cluster that counted it. */
+interface Counting {
+  key: string;
+  count: number;
+  last: number;
+}
+
 function* tallying(records: Cluster[]): Generator<void, Tally[]> {
   const out = FACETS.map((): Tally => ({ counts: new Map(), tags: new Map() }));
   // Tags repeat across clusters: fold each distinct English form once.
   const keyOf = tagKeys();
-  // Per facet, the last record that counted each key: a cluster naming a key twice counts once.
-  const counted = FACETS.map(() => new Map<string, number>());
+  const keys = FACETS.map(() => new Map<string, Counting>());
+  // Per facet, each tag as written (a string) to its key's count: most tags take one lookup.
+  const written = FACETS.map(() => new Map<string, Counting>());
   for (let i = 0; i < records.length; i++) {
     if (!(i & 31)) yield;
     for (let f = 0; f < FACETS.length; f++) {
       const facet = FACETS[f]!;
-      const { counts, tags } = out[f]!;
-      const last = counted[f]!;
       for (const tag of records[i]![facet] ?? []) {
-        let key = tag as string;
-        if (facet !== 'targetCountries') {
-          key = keyOf(tag);
-          keepShown(tags, key, tag);
+        let counting = typeof tag === 'string' ? written[f]!.get(tag) : undefined;
+        let fresh = false;
+        if (!counting) {
+          const key = facet === 'targetCountries' ? (tag as string) : keyOf(tag);
+          counting = keys[f]!.get(key);
+          if (!counting) {
+            keys[f]!.set(key, (counting = { key, count: 0, last: -1 }));
+            fresh = true;
+          }
+          if (typeof tag === 'string') written[f]!.set(tag, counting);
         }
-        if (last.get(key) !== i) {
-          last.set(key, i);
-          counts.set(key, (counts.get(key) ?? 0) + 1);
+        // Only a new key or a translated form can change the tag shown.
+        if (facet !== 'targetCountries' && (fresh || typeof tag === 'object')) keepShown(out[f]!.tags, counting.key, tag);
+        // A cluster naming a key twice counts once.
+        if (counting.last !== i) {
+          counting.last = i;
+          counting.count++;
         }
       }
     }
   }
+  keys.forEach((counted, f) => {
+    for (const { key, count } of counted.values()) out[f]!.counts.set(key, count);
+  });
   tallied.set(records, out);
   return out;
 }
