@@ -89,12 +89,18 @@ export const Country = z
 
 // Nothing may precede the scheme: no spaces, no control characters, no entities.
 const httpUrl = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+// The common shape, which the URL parser always takes (a host of plain labels ending in one that starts with
+// a letter, no punycode, a short port): no need to ask it, which costs about a microsecond per address.
+const plainUrl = /^https?:\/\/(?:(?!xn--)[a-z\d](?:[a-z\d-]*[a-z\d])?\.)*(?!xn--)[a-z](?:[a-z\d-]*[a-z\d])?(?::\d{1,4})?(?:[/?#]\S*)?$/i;
+
+/** True for an absolute http(s) URL that the platform's URL parser takes. */
+export const isHttpUrl = (value: string): boolean => plainUrl.test(value) || (httpUrl.test(value) && URL.canParse(value));
 
 /** `Url`: absolute http(s) URL, nothing before the scheme. */
 export const Url = z
   .string({ error: (issue) => `expected a web address, got ${got(issue.input)}` })
   .check(
-    z.refine((value) => httpUrl.test(value) && URL.canParse(value), {
+    z.refine(isHttpUrl, {
       error: (issue) => `${show(issue.input)} is not an http(s) web address`,
     }),
   );

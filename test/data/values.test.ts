@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { Country, Email, IsoDate, Text, Url, isCountryCode } from '../../src/data/values.js';
+import { Country, Email, IsoDate, Text, Url, isCountryCode, isHttpUrl } from '../../src/data/values.js';
+import { random } from '../../bench/generate.js';
 
 const ok = (schema: z.core.$ZodType, value: unknown) => z.safeParse(schema, value).success;
 
@@ -26,6 +27,24 @@ describe('value types', () => {
     ]) {
       expect(ok(Url, bad), String(bad)).to.equal(false);
     }
+  });
+
+  it('takes a web address exactly when the URL parser does (the shortcut for plain addresses changes nothing)', () => {
+    const next = random(8);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    const label = () =>
+      pick(['example', 'a', 'xn--', 'xn--bcher-kva', 'xn--a', 'xn--zz', '-a', 'a-', 'a--b', '1', '256', '0x1f', '09', 'ÿ', 'a_b', '']);
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const host = Array.from({ length: 1 + Math.floor(next() * 4) }, label).join(pick(['.', '.', '..']));
+      const port = pick(['', '', ':80', ':8080', ':65535', ':65536', ':99999', ':', ':x']);
+      const rest = pick(['', '/', '/a b', '/%zz', '/ä?x=1#y', '?q', '#f', '\\x', '/\u0001', '/\t']);
+      const url = `${pick(['http', 'https', 'HTTP', 'ftp'])}://${pick(['', '', 'user@'])}${host}${port}${rest}`;
+      const parser = /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(url) && URL.canParse(url);
+      expect(isHttpUrl(url), url).to.equal(parser);
+      if (parser) accepted++;
+    }
+    expect(accepted, 'many addresses are valid').to.be.greaterThan(2000);
   });
 
   it('accepts ISO 3166-1 alpha-2 codes in any case and reads them upper case', () => {
