@@ -7,7 +7,7 @@
  * repeated or escaped top-level key, a syntax error) falls back to one `JSON.parse` of the whole text, which
  * gives the right value or the browser's own error message.
  */
-import { inSlices } from './yield.js';
+import { inSlices, yieldToMain } from './yield.js';
 
 /** Texts shorter than this (8 MB, about 12,000 records) are parsed in one go: about 30 ms here, 100 on a slow phone. */
 export const SLICED_FROM = 1 << 23;
@@ -24,7 +24,11 @@ const BACKSLASH = 92;
 export async function parseJson(text: string, signal?: AbortSignal, from = SLICED_FROM, chunk = CHUNK): Promise<unknown> {
   if (text.length >= from) {
     try {
+      // Turns before and after: the task that made the text (a long join) and the one that goes on with the
+      // value (validation) do not also run a slice of this.
+      await yieldToMain();
       const value = await inSlices(steps(text, chunk), signal);
+      await yieldToMain();
       if (value) return value.root;
     } catch (error) {
       if (signal?.aborted) throw error;
