@@ -119,9 +119,10 @@ const dateTime = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d
 export const isIsoDate = (value: string): boolean => {
   const match = dateOnly.exec(value) ?? dateTime.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const [year, month, day] = [+match[1]!, +match[2]!, +match[3]!];
+  // Days in the month (Gregorian leap years); years before 100 are refused, as Date reads them as 19xx.
+  const days = month === 2 ? (year % 4 || (year % 100 === 0 && year % 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1);
+  return year > 99 && month > 0 && month < 13 && day > 0 && day <= days;
 };
 
 /** True when an ISO date string has no time part. */

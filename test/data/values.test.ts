@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { Country, Email, IsoDate, Text, Url, isCountryCode, isHttpUrl } from '../../src/data/values.js';
+import { Country, Email, IsoDate, Text, Url, isCountryCode, isHttpUrl, isIsoDate } from '../../src/data/values.js';
 import { random } from '../../bench/generate.js';
 
 const ok = (schema: z.core.$ZodType, value: unknown) => z.safeParse(schema, value).success;
@@ -57,6 +57,21 @@ describe('value types', () => {
     for (const good of ['2026-11-01', '2024-02-29', '2027-02-15T17:00:00+01:00', '2027-02-15T17:00Z']) expect(ok(IsoDate, good), good).to.equal(true);
     for (const bad of ['2026-02-29', '2026-13-01', '01/11/2026', '2027-02-15T17:00:00', 'tomorrow', 20261101]) {
       expect(ok(IsoDate, bad), String(bad)).to.equal(false);
+    }
+  });
+
+  it('knows the calendar: every day of every month, leap years included, as Date counts them', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 50, 99, 100, 1600, 1900, 1999, 2000, 2023, 2024, 2026, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const real = year > 99 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isIsoDate(text), text).to.equal(real);
+          expect(isIsoDate(`${text}T12:00:00Z`), `${text} with a time`).to.equal(real);
+        }
+      }
     }
   });
 
