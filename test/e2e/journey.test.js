@@ -62,6 +62,7 @@ test('quiz → partners, door-openers and funding follow the chosen market; remo
     assert.equal(await status(tab, 'cg-partner-finder'), before, 'the finder is back to every cluster');
     assert.equal(await chip(tab, 'cg-funding-list'), 'From your quiz: Japan ×', 'the other widgets keep their filter');
     assert.deepEqual(record.pageErrors, []);
+    assert.deepEqual(record.consoleErrors, [], 'no console error (the page names its icon, so no favicon.ico request fails)');
     // The page's own script (the language switch) runs on the built bundle too.
     await tab.locator('#lang').selectOption('de');
     assert.equal(await tab.locator('html').getAttribute('lang'), 'de');
