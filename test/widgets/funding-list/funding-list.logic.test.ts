@@ -361,7 +361,8 @@ describe('funding-list logic', () => {
       expect(allDay!.get('DTSTART;VALUE=DATE')).to.equal('20261231');
       expect(allDay!.get('DTEND;VALUE=DATE')).to.equal('20270101');
       expect(allDay!.get('DTSTAMP')).to.equal('20261129T090507Z');
-      expect(allDay!.get('UID'), 'UID escaped and unique').to.equal('soon\\;1@cluster-gateway');
+      expect(allDay!.get('UID'), "UID: the id, escaped, at the host of the call's page").to.equal('soon\\;1@f.example');
+      expect(timed!.get('UID')).to.equal('jp@f.example');
       expect(allDay!.get('URL')).to.equal('https://f.example/a?b=1,2');
     });
 

@@ -381,7 +381,7 @@ describe('cg-funding-list', () => {
       expect(file.name).to.equal('funding.ics');
       const uids = [...file.text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]!.trim());
       expect(uids).to.deep.equal(
-        ['today', 'soon', 'later-timed', 'forthcoming-soon', 'forthcoming-late'].map((id) => `${id}@cluster-gateway`),
+        ['today', 'soon', 'later-timed', 'forthcoming-soon', 'forthcoming-late'].map((id) => `${id}@funding.example`),
       );
       expect(file.text, 'the timed deadline in UTC').to.contain('DTSTART:20270315T160000Z');
       expect(file.text, 'Japanese name in English UI stays English').to.contain('SUMMARY:Deadline: Kansai landing pad');
