@@ -117,8 +117,10 @@ function kind(def: Def): Quick | undefined {
         const out: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i]!;
-          if (value[key] !== undefined) out[key] = fields[i]!(value[key]);
-          else if (key in value) return FAIL;
+          const kept = value[key] === undefined ? (key in value ? FAIL : undefined) : fields[i]!(value[key]);
+          // FAIL also where a getter gave another value the second time: zod decides then.
+          if (kept === FAIL) return FAIL;
+          if (kept !== undefined) out[key] = kept;
         }
         return out;
       };

@@ -140,6 +140,23 @@ describe('quick: the fast path for valid records', () => {
     expect(quick(Cluster)!(extra), 'an unknown key is stripped, as zod does').to.deep.equal(record);
   });
 
+  it('never keeps a value it did not check: a getter that answers differently the second time goes to zod', () => {
+    let reads = 0;
+    const record = {
+      id: 'a',
+      name: 'A',
+      country: 'dk',
+      get city() {
+        return reads++ ? 42 : 'Aarhus';
+      },
+    };
+    const result = validateSection('clusters', [record]);
+    expect(result.records, 'the record is kept').to.have.length(1);
+    expect(result.records[0]!.country).to.equal('DK');
+    expect(result.records[0], 'the value read last is checked, and dropped').not.to.have.property('city');
+    expect(result.dropped.map((p) => p.path)).to.deep.equal(['clusters[0].city']);
+  });
+
   it('leaves the messages to zod: a bad record is still reported with its path, and its valid fields kept', () => {
     const result = validateSection('clusters', [
       { id: 'a', name: 'A', country: 'dk', website: 'javascript:alert(1)', targetCountries: ['se', 'ZZ'] },
