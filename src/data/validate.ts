@@ -124,7 +124,7 @@ function* validating<S extends SectionName>(section: S, raw: readonly unknown[])
   const firstIndexById = new Map<string, number>();
   const fast = quick(schema);
   for (let index = 0; index < raw.length; index++) {
-    // A step is 16 records: small enough for 40 ms slices, few enough that stepping costs little.
+    // A step is 16 records: small enough for 25 ms slices, few enough that stepping costs little.
     if (index && !(index & 15)) yield;
     const path = `${section}[${index}]`;
     const local: Problem[] = [];

@@ -9,7 +9,7 @@ export const yieldToMain = (): Promise<void> => {
  * slices, so that work over 50,000 records never blocks the page in one long task; stops with the
  * signal's reason when `signal` is aborted. Each step should be short (a record, a few ms at most).
  */
-export async function inSlices<T>(steps: Iterator<unknown, T>, signal?: AbortSignal, sliceMs = 40): Promise<T> {
+export async function inSlices<T>(steps: Iterator<unknown, T>, signal?: AbortSignal, sliceMs = 25): Promise<T> {
   signal?.throwIfAborted();
   let deadline = performance.now() + sliceMs;
   for (;;) {
