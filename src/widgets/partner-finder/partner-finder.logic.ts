@@ -111,20 +111,28 @@ export function search(ix: Index, query: string, selected: number[][], order: It
   const counts = ix.options.map((o) => new Int32Array(o.length));
   const named: number[] = [];
   const rest: number[] = [];
+  const { text, keys, nameEnd } = ix;
+  const filtered = selected.some((want) => want.length);
   next: for (const i of order) {
-    const s = ix.text[i]!;
+    const s = text[i]!;
     if (i === skip) continue;
-    for (const w of words) if (!s.includes(w)) continue next;
+    // Every word somewhere; `inName` stays true while each is found within the name.
+    let inName = words.length > 0;
+    for (const w of words) {
+      const at = s.indexOf(w);
+      if (at < 0) continue next;
+      if (at >= nameEnd[i]!) inName = false;
+    }
     let miss = -1;
-    for (let f = 0; f < 6; f++) {
+    for (let f = 0; filtered && f < 6; f++) {
       const want = selected[f]!;
-      if (want.length && !ix.keys[f]![i]!.some((k) => want.includes(k))) {
+      if (want.length && !keys[f]![i]!.some((k) => want.includes(k))) {
         if (miss >= 0) continue next;
         miss = f;
       }
     }
-    for (let f = 0; f < 6; f++) if (miss < 0 || miss === f) for (const k of ix.keys[f]![i]!) counts[f]![k]!++;
-    if (miss < 0) (words.length && words.every((w) => s.indexOf(w) < ix.nameEnd[i]!) ? named : rest).push(i);
+    for (let f = 0; f < 6; f++) if (miss < 0 || miss === f) for (const k of keys[f]![i]!) counts[f]![k]!++;
+    if (miss < 0) (inName ? named : rest).push(i);
   }
   return { hits: named.concat(rest), counts };
 }
