@@ -101,9 +101,32 @@ const TEXTS = {
   'journey-funding': ['4. Money to get there', '4. Penge til at komme derud', '4. Geld für den Weg dorthin', '4. Des financements pour y aller', '4. Financiación para llegar'],
 };
 
+/**
+ * Adds to the page's `.controls` a labelled `<select>` of `[value, text, data-text key]` options (texts in
+ * English until a language is set), and returns it.
+ */
+function select(id, label, options) {
+  const wrap = document.createElement('label');
+  const name = document.createElement('span');
+  name.dataset.text = label;
+  name.textContent = TEXTS[label][0];
+  const el = document.createElement('select');
+  el.id = id;
+  for (const [value, text, key] of options) {
+    const option = new Option(text, value);
+    if (key) option.dataset.text = key;
+    el.append(option);
+  }
+  wrap.append(name, el);
+  document.querySelector('.controls').append(wrap, ' ');
+  return el;
+}
+
+// The same switches on every demo page, made here once.
+const lang = select('lang', 'language', LANGS.map((code, i) => [code, ['English', 'Dansk', 'Deutsch', 'Français', 'Español'][i]]));
+const theme = select('theme', 'theme', ['light', 'dark', 'auto'].map((v) => [v, TEXTS[`theme-${v}`][0], `theme-${v}`]));
+
 const widgets = () => document.querySelectorAll('cg-readiness-quiz, cg-partner-finder, cg-funding-list, cg-door-openers, cg-insights');
-const lang = document.getElementById('lang');
-const theme = document.getElementById('theme');
 // Links to the other demo page carry the language along.
 const links = [...document.querySelectorAll('a[data-keep-lang]')].map((a) => [a, a.getAttribute('href')]);
 
@@ -120,11 +143,10 @@ function setTheme(value) {
   for (const widget of widgets()) widget.setAttribute('theme', value);
 }
 
-// The address decides the language; a select the browser restored on reload must not disagree with it.
+// The address decides the language.
 const wanted = new URLSearchParams(location.search).get('lang');
 lang.value = LANGS.includes(wanted) ? wanted : 'en';
 if (lang.value !== 'en') setLanguage(lang.value);
-if (theme.value !== 'light') setTheme(theme.value);
 lang.addEventListener('change', () => {
   setLanguage(lang.value);
   const url = new URL(location.href);
