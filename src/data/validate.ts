@@ -122,23 +122,17 @@ function* validating<S extends SectionName>(section: S, raw: readonly unknown[])
   const skipped: Problem[] = [];
   const dropped: Problem[] = [];
   const firstIndexById = new Map<string, number>();
-  const fast = quick(schema);
   for (let index = 0; index < raw.length; index++) {
     // A step is 16 records: small enough for 25 ms slices, few enough that stepping costs little.
     if (index && !(index & 15)) yield;
     const path = `${section}[${index}]`;
     const local: Problem[] = [];
-    // A valid record takes the fast path; anything else goes through zod, which says what is wrong.
-    let value: unknown = fast?.(raw[index]) ?? FAIL;
-    if (value === FAIL) {
-      const outcome = lenient(schema, raw[index], path, local);
-      if (!outcome.ok) {
-        skipped.push(outcome.problem);
-        continue;
-      }
-      value = outcome.value;
+    const outcome = lenient(schema, raw[index], path, local);
+    if (!outcome.ok) {
+      skipped.push(outcome.problem);
+      continue;
     }
-    const record = value as SectionRecord<S> & { id: string };
+    const record = outcome.value as SectionRecord<S> & { id: string };
     const first = firstIndexById.get(record.id);
     if (first !== undefined) {
       skipped.push({ path: `${path}.id`, message: `duplicate id "${record.id}" (first used by ${section}[${first}])` });
