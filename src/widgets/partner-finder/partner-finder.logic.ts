@@ -99,21 +99,31 @@ export interface Outcome {
   hits: number[];
   /** Per facet, per option: how many records it would give with the other filters. */
   counts: Int32Array[];
+  /** The folded words of the query. */
+  words: string[];
+  /** The records whose text has every word (facets aside), in `order`: where a narrower query can start. */
+  matched: number[];
 }
 
 /**
  * One pass over the records: every word of `query` must be a substring of some searched field, and each
  * facet with a selection must match one of its selected options. A record that fails exactly one facet
  * still counts for that facet's options, so the counts say what choosing another value would give.
+ *
+ * `previous`, an outcome of the same index, order and skip, saves work: when each of its words is part of
+ * a word of `query` (the visitor typed on, or changed a filter), only its `matched` records can match, so
+ * only they are read. The outcome is the same either way.
  */
-export function search(ix: Index, query: string, selected: number[][], order: Iterable<number>, skip = -1): Outcome {
+export function search(ix: Index, query: string, selected: number[][], order: Iterable<number>, skip = -1, previous?: Outcome): Outcome {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const counts = ix.options.map((o) => new Int32Array(o.length));
   const named: number[] = [];
   const rest: number[] = [];
+  const matched: number[] = [];
   const { text, keys, nameEnd } = ix;
   const filtered = selected.some((want) => want.length);
-  next: for (const i of order) {
+  const narrower = previous?.words.every((w) => words.some((word) => word.includes(w)));
+  next: for (const i of narrower ? previous!.matched : order) {
     const s = text[i]!;
     if (i === skip) continue;
     // Every word somewhere; `inName` stays true while each is found within the name.
@@ -123,6 +133,7 @@ export function search(ix: Index, query: string, selected: number[][], order: It
       if (at < 0) continue next;
       if (at >= nameEnd[i]!) inName = false;
     }
+    matched.push(i);
     let miss = -1;
     for (let f = 0; filtered && f < 6; f++) {
       const want = selected[f]!;
@@ -134,7 +145,7 @@ export function search(ix: Index, query: string, selected: number[][], order: It
     for (let f = 0; f < 6; f++) if (miss < 0 || miss === f) for (const k of keys[f]![i]!) counts[f]![k]!++;
     if (miss < 0) (inName ? named : rest).push(i);
   }
-  return { hits: named.concat(rest), counts };
+  return { hits: named.concat(rest), counts, words, matched };
 }
 
 /** Record numbers sorted by `by` (a stable sort; ties keep the data's order). */

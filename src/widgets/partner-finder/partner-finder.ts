@@ -10,7 +10,7 @@ import { GatewayElement } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
-import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, prepareIndex, search, type Index } from './partner-finder.logic.js';
+import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, prepareIndex, search, type Index, type Outcome } from './partner-finder.logic.js';
 import { finderStrings } from './partner-finder.strings.js';
 import { styles } from './partner-finder.styles.js';
 
@@ -210,7 +210,11 @@ export class CgPartnerFinder extends GatewayElement {
           : this.memoised(`f${this.h}`, () => fitOrder(ix, this.h));
     // The Target-market select wins over the quiz's markets (any of them).
     const selected = FACETS.map((k, f) => (this.f[k] ? [this.f[k]!] : f === 1 ? this.quiz.markets : []).map((v) => optionId(ix, f, v)));
-    const { hits, counts } = search(ix, this.f.query ?? '', selected, order, this.h);
+    // The last outcome in this order (and with this host left out) lets typing on search only its matches.
+    const last = `~${sort === 'name' || sort === 'country' ? sort + cl : this.h}`;
+    const outcome = search(ix, this.f.query ?? '', selected, order, this.h, this.cache.get(last) as Outcome | undefined);
+    this.cache.set(last, outcome);
+    const { hits, counts } = outcome;
     this.count = hits.length;
     // Facet options sorted by their name in the content language, once per language.
     const options = this.memoised(cl, () =>

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Cluster } from '../../../src/data/schema.js';
 import { isStale } from '../../../src/data/dates.js';
+import { generateClusters } from '../../../bench/generate.js';
 import { fit, fitOrder, indexOf, optionId, orderBy, search } from '../../../src/widgets/partner-finder/partner-finder.logic.js';
 
 // Records as the data layer hands them over (validated: country codes upper case).
@@ -147,6 +148,41 @@ describe('partner-finder logic', () => {
       expect(count(query, 0, 'DE'), 'Germany: cluster + energy, country free').to.equal(1);
       expect(count(query, 2, 'food'), 'Food: cluster + DK, sector free').to.equal(1);
       expect(count(query, 5, 'gold'), 'gold: all three filters').to.equal(1);
+    });
+
+    it('gives the same outcome from a previous one as from scratch, while typing on, deleting and filtering', () => {
+      const generated = generateClusters(2_000, 11) as Cluster[]; // valid, so as validation hands them over
+      const ix = indexOf(generated);
+      const country = optionId(ix, 0, generated[0]!.country);
+      const sector = optionId(ix, 2, String(generated[0]!.sectors![0]));
+      const pick = (f: number, id: number) => none.map((_, i) => (i === f ? [id] : []));
+      // Each step: a query and filters, as a visitor changes them one at a time.
+      const steps: [string, number[][]][] = [
+        ...[...'cluster energy koln'].map((_, i, all): [string, number[][]] => [all.slice(0, i + 1).join(''), none]),
+        ['cluster energy kol', none], // deleted a letter: wider, read from scratch
+        ['cluster energy', pick(0, country)],
+        ['energy cluster', pick(0, country)], // the same words in another order
+        ['energy cluster', pick(2, sector)],
+        ['energ', pick(2, sector)],
+        ['energ  innov', pick(2, sector)],
+        ['', none],
+        ['s', none],
+        ['sa', none],
+        ['san', none],
+      ];
+      let previous: ReturnType<typeof search> | undefined;
+      let narrowed = 0;
+      for (const [query, selected] of steps) {
+        const fresh = search(ix, query, selected, generated.keys(), 5);
+        const next = search(ix, query, selected, generated.keys(), 5, previous);
+        expect(next.hits, `hits for "${query}"`).to.deep.equal(fresh.hits);
+        expect(next.counts, `counts for "${query}"`).to.deep.equal(fresh.counts);
+        expect(next.matched, `matched for "${query}"`).to.deep.equal(fresh.matched);
+        if (previous && next.matched.length < previous.matched.length) narrowed++;
+        previous = next;
+      }
+      expect(narrowed, 'the sequence does narrow').to.be.greaterThan(7);
+      expect(search(ix, 'cluster energy', none, generated.keys()).hits, 'the typing has hits along the way').not.to.be.empty;
     });
 
     it('leaves out the skipped record (the host itself)', () => {
