@@ -102,7 +102,8 @@ const textOf = (f: Funding) => searchText([f.name, f.provider, f.description, ..
  * text and sorts nothing. One pass gives the records that pass every filter, in display order (open by nearest
  * deadline, then rolling or without a deadline, then forthcoming by opening, then closed latest first; ties in
  * the data's order), and the facet counts: a record that fails exactly one facet still counts for that facet's
- * options, so the counts say what choosing another value would give. Every word of the query must match.
+ * options, so the counts say what choosing another value would give. Every word of the query must match;
+ * while the visitor types on, only the records the last query matched are read again.
  */
 export const searcher = (list: Funding[]): Search => built.get(list) ?? drain(building(list));
 
@@ -157,6 +158,9 @@ function* building(list: Funding[]): Generator<void, Search> {
   let rows: [Funding, number, (number[] | undefined)[]][] = [];
   let last: string;
   let out: Outcome;
+  /** The last query's words, and the rows whose text has them all (in `rows` order). */
+  let said: string[] = [];
+  let matched = rows;
   const search: Search = (x, now) => {
     const was = st;
     st = list.map((f, i) => code(t[i]!, f.rolling, now));
@@ -167,7 +171,8 @@ function* building(list: Funding[]): Generator<void, Search> {
         const r = st[i] ? st[i]! + 1 : f.rolling || !f.deadline ? 1 : 0;
         return r * 2 ** 50 + [b!, 0, a!, -b!][r]!;
       });
-      rows = [...time.keys()].sort((i, j) => time[i]! - time[j]!).map((i) => [list[i]!, i, [[st[i]!], ...keys[i]!]]);
+      matched = rows = [...time.keys()].sort((i, j) => time[i]! - time[j]!).map((i) => [list[i]!, i, [[st[i]!], ...keys[i]!]]);
+      said = [];
       last = '';
     }
     // The same filters and no status changed: the same outcome (the widget asks once per change and once per render).
@@ -185,7 +190,16 @@ function* building(list: Funding[]): Generator<void, Search> {
     const counts = ids.map((o) => new Int32Array(o.size));
     const every = [0, 0, 0, 0, 0];
     const hits: Funding[] = [];
-    next: for (const [f, i, own] of rows) {
+    // Typing on (each word of the last query part of a word of this one): only its matches can match.
+    const from = said.every((w) => words.some((word) => word.includes(w))) ? matched : rows;
+    const found: typeof rows = [];
+    next: for (const row of from) {
+      const [f, i, own] = row;
+      if (words.length) {
+        const s = (text[i] ??= textOf(f));
+        for (const w of words) if (!s.includes(w)) continue next;
+      }
+      found.push(row);
       let miss = -1;
       for (let k = 0; k < 5; k++) {
         const w = want[k];
@@ -193,10 +207,6 @@ function* building(list: Funding[]): Generator<void, Search> {
           if (miss >= 0) continue next;
           miss = k;
         }
-      }
-      if (words.length) {
-        const s = (text[i] ??= textOf(f));
-        for (const w of words) if (!s.includes(w)) continue next;
       }
       for (let k = 0; k < 5; k++) {
         if (miss >= 0 && miss !== k) continue;
@@ -206,6 +216,8 @@ function* building(list: Funding[]): Generator<void, Search> {
       }
       if (miss < 0) hits.push(f);
     }
+    said = words;
+    matched = found;
     return (out = {
       list: hits,
       tags,

@@ -16,6 +16,7 @@ import {
   type Filters,
   icsText,
 } from '../../../src/widgets/funding-list/funding-list.logic.js';
+import { generateFunding } from '../../../bench/generate.js';
 
 const f = (extra: Partial<Funding> & { id: string }): Funding => ({
   name: extra.id,
@@ -283,6 +284,43 @@ describe('funding-list logic', () => {
       expect(search(x, NOW).list.map((i) => i.id), JSON.stringify(x)).to.deep.equal(searcher(fresh)(x, NOW).list.map((i) => i.id));
     }
     expect(searcher(ahead), 'set up once').to.equal(search);
+  });
+
+  it('gives the same outcome as a fresh search while the visitor types on, deletes, filters and the clock moves', () => {
+    const list = generateFunding(1_500, 5) as Funding[]; // valid, so as validation hands them over
+    const kinds = [...new Set(list.map((g) => g.kind))];
+    const sector = String(list.find((g) => g.sectors?.length)!.sectors![0]);
+    const deadline = Math.min(...list.filter((g) => g.deadline && !g.rolling).map((g) => Date.parse(g.deadline!)));
+    const t0 = local(2026, 11, 1, 10);
+    const steps: [Partial<Filters>, number][] = [
+      ...[...'programme energía'].map((_, i, all): [Partial<Filters>, number] => [{ query: all.slice(0, i + 1).join('') }, t0 + i]),
+      [{ query: 'programme energí' }, t0 + 20], // deleted a letter
+      [{ query: 'programme', kind: kinds[1]! }, t0 + 21],
+      [{ query: 'programme cádiz', kind: kinds[1]! }, t0 + 22],
+      [{ query: 'cádiz programme', sector }, t0 + 23], // the same words in another order, another filter
+      [{ query: 'cádiz programme', sector }, local(2027, 3, 1)], // months later: statuses change
+      [{ query: 'cádiz programme', sector, showClosed: true }, local(2027, 3, 1, 1)],
+      [{ query: 'c', showClosed: true }, local(2027, 3, 1, 2)],
+      [{ query: 'ca', showClosed: true }, t0], // the clock back
+      [{ query: 'cad', showClosed: true }, deadline - 1],
+      [{ query: 'cadi', showClosed: true }, deadline + 1],
+    ];
+    const search = searcher(list);
+    let narrowed = 0;
+    let previous = list.length;
+    for (const [change, now] of steps) {
+      const x = { ...none, ...change };
+      const fresh = searcher([...list])(x, now);
+      const next = search(x, now);
+      const what = `${JSON.stringify(x)} at ${new Date(now).toISOString()}`;
+      expect(next.list.map((g) => g.id), what).to.deep.equal(fresh.list.map((g) => g.id));
+      for (const facet of ['status', 'kind', 'country', 'market', 'sector'] as Facet[]) {
+        expect([...next.count(facet, [])], `${facet} counts for ${what}`).to.deep.equal([...fresh.count(facet, [])]);
+      }
+      if (next.list.length < previous) narrowed++;
+      previous = next.list.length;
+    }
+    expect(narrowed, 'the sequence does narrow').to.be.greaterThan(5);
   });
 
   it('labels a sector option with a translated form of the tag wherever in the data it appears', () => {
