@@ -4,7 +4,7 @@
  */
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
-import { fold, keepShown, resolveText, searchText } from '../../data/text.js';
+import { fold, keepShown, resolveText, searchText, tagKeys } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
@@ -71,7 +71,7 @@ export interface Filters {
   country: string;
   /** Target markets, any of them (`targetMarkets`; absent = any). */
   market: string[];
-  /** A sector's `en` form. */
+  /** A sector: its `en` form (any spelling: case, accents and spaces around it do not matter). */
   sector: string;
   showClosed?: boolean;
 }
@@ -87,7 +87,7 @@ export interface Outcome {
    * value in the data → how many records would show with it. A record without countries counts for every country.
    */
   count: (facet: Facet, keep: string[]) => Map<string, number>;
-  /** A sector's `en` form → its first translated `Text` in the data, else its first (what its option shows). */
+  /** A sector's option value (the first `en` form met of the tag) → its first translated `Text` in the data, else its first (what its option shows). */
   tags: Map<string, Funding['name']>;
 }
 
@@ -132,6 +132,9 @@ function* building(list: Funding[]): Generator<void, Search> {
   const id = (k: number, v: string) => ids[k]!.get(v) ?? ids[k]!.set(v, ids[k]!.size).size - 1;
   STATUSES.map((v) => id(0, v));
   const tags = new Map<string, Funding['name']>();
+  // A sector's option is its first English form met; other spellings of the same tag count for it.
+  const tag = tagKeys();
+  const english = new Map<string, string>();
   const t: ReturnType<typeof times>[] = [];
   // Per record, per facet but status: its option numbers (`undefined` = every option).
   const keys: (number[] | undefined)[][] = [];
@@ -144,7 +147,8 @@ function* building(list: Funding[]): Generator<void, Search> {
         f.eligibleCountries,
         f.targetMarkets,
         (f.sectors ?? []).map((x) => {
-          const v = resolveText(x, 'en');
+          const k = tag(x);
+          const v = english.get(k) ?? english.set(k, resolveText(x, 'en')).get(k)!;
           keepShown(tags, v, x);
           return v;
         }),

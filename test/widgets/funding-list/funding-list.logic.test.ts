@@ -323,6 +323,22 @@ describe('funding-list logic', () => {
     expect(narrowed, 'the sequence does narrow').to.be.greaterThan(5);
   });
 
+  it('makes one sector option of the spellings of one tag (case, accents, spaces), named by the first met', () => {
+    const list = [
+      f({ id: 'plain', sectors: ['Energy'] }),
+      f({ id: 'lower', sectors: ['energy '] }),
+      f({ id: 'translated', sectors: [{ en: 'ÉNERGY', da: 'Energi' }] }),
+      f({ id: 'food', sectors: ['Food'] }),
+    ];
+    const r = searcher(list)(none, NOW);
+    expect([...r.count('sector', [])], 'one option for the three spellings').to.deep.equal([
+      ['Energy', 3],
+      ['Food', 1],
+    ]);
+    expect(r.tags.get('Energy'), 'shown in its translated form').to.deep.equal({ en: 'ÉNERGY', da: 'Energi' });
+    expect(shown(list, { ...none, sector: 'Energy' }), 'the option finds every spelling').to.deep.equal(['plain', 'lower', 'translated']);
+  });
+
   it('labels a sector option with a translated form of the tag wherever in the data it appears', () => {
     const energy = { en: 'Energy', da: 'Energi' };
     for (const order of [
