@@ -52,6 +52,8 @@ export class CgReadinessQuiz extends GatewayElement {
   /** -1: the intro; 0…n-1: the question at that place among those shown; n: the results. */
   @state() private step = -1;
   @state() private filter = '';
+  /** The countries chosen when the filter last changed: they stay listed, so unticking one moves nothing. */
+  private pinned: string[] = [];
   /** 'bad': the page's `#cg-quiz=` link was stale or invalid; 'ok': link copied; else the link to copy by hand. */
   @state() private note = '';
 
@@ -129,6 +131,7 @@ export class CgReadinessQuiz extends GatewayElement {
   private go(step: number): void {
     this.step = step;
     this.filter = this.note = '';
+    this.pinned = [];
     this.moved = true;
     this.save();
     if (step >= shown(this.q!, this.answers).length) emit(this, 'cg-quiz-complete', this.detail(this.q!));
@@ -177,7 +180,7 @@ export class CgReadinessQuiz extends GatewayElement {
     const options =
       type === 'countries'
         ? COUNTRY_CODES.map((c) => [c, countryName(c, lang)] as const)
-            .filter(([c, name]) => given.includes(c) || fold(name).includes(needle))
+            .filter(([c, name]) => given.includes(c) || this.pinned.includes(c) || fold(name).includes(needle))
             .sort((a, b) => a[1].localeCompare(b[1], this.uiLang))
         : question.options!.map((o) => [o.id, resolveText(o.label, lang)] as const);
     const toggle = (id: string) => (e: Event) =>
@@ -186,7 +189,7 @@ export class CgReadinessQuiz extends GatewayElement {
 <legend tabindex="-1">${resolveText(question.text, lang)}${question.required === false ? ` (${t.optional})` : ''}</legend>
 ${question.help ? html`<p id="help">${resolveText(question.help, lang)}</p>` : nothing}
 ${type === 'countries'
-  ? html`<label>${t.filter} <input type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}></label>`
+  ? html`<label>${t.filter} <input type="search" .value=${this.filter} @input=${(e: Event) => ((this.pinned = given), (this.filter = (e.target as HTMLInputElement).value))}></label>`
   : nothing}
 <div class="opts">${options.map(
   ([id, label]) =>

@@ -270,6 +270,39 @@ describe('cg-readiness-quiz', () => {
         'Österreich',
       ]);
     });
+
+    it('keeps a country in its place when the visitor unticks it under a filter, until the filter changes', async () => {
+      const el = await create({ lang: 'de' });
+      await click(el, 'Start');
+      await pick(el, 'No');
+      await click(el, 'Weiter');
+      await pick(el, 'Languages');
+      await click(el, 'Weiter');
+      await click(el, 'Weiter');
+      await pick(el, 'Dänemark');
+      const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const filter = async (value: string) => {
+        search.value = value;
+        search.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      };
+      const labels = () => [...root(el).querySelectorAll('.opts label')].map((l) => l.textContent!.trim());
+      await filter('japan');
+      expect(labels(), 'the chosen country, then the match').to.deep.equal(['Dänemark', 'Japan']);
+      input(el, 'Dänemark').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(labels(), 'nothing moves under the keyboard').to.deep.equal(['Dänemark', 'Japan']);
+      expect(input(el, 'Dänemark').checked, 'unticked').to.equal(false);
+      expect(focused(el), 'the focus stays on Dänemark').to.equal(input(el, 'Dänemark'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(input(el, 'Dänemark').checked, 'a second Space ticks Dänemark again, not Japan').to.equal(true);
+      expect(input(el, 'Japan').checked).to.equal(false);
+      await sendKeys({ press: 'Space' });
+      await filter('japa');
+      expect(labels(), 'once the filter changes, an unticked country that does not match leaves').to.deep.equal(['Japan']);
+    });
   });
 
   describe('events and result', () => {
