@@ -210,8 +210,8 @@ export class CgPartnerFinder extends GatewayElement {
           : this.memoised(`f${this.h}`, () => fitOrder(ix, this.h));
     // The Target-market select wins over the quiz's markets (any of them).
     const selected = FACETS.map((k, f) => (this.f[k] ? [this.f[k]!] : f === 1 ? this.quiz.markets : []).map((v) => optionId(ix, f, v)));
-    // The last outcome in this order (and with this host left out) lets typing on search only its matches.
-    const last = `~${sort === 'name' || sort === 'country' ? sort + cl : this.h}`;
+    // The last outcome in this order and with this host left out lets typing on search only its matches.
+    const last = `~${sort}${cl}${this.h}`;
     const outcome = search(ix, this.f.query ?? '', selected, order, this.h, this.cache.get(last) as Outcome | undefined);
     this.cache.set(last, outcome);
     const { hits, counts } = outcome;

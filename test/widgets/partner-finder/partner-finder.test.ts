@@ -266,6 +266,20 @@ describe('cg-partner-finder', () => {
       expect(select(el, 'sort').value, 'sorted by fit').to.equal('fit');
     });
 
+    it('leaves out the new host when home changes, in any sort and while a search is typed', async () => {
+      const el = await finder(html`<cg-partner-finder src=${SRC} home="aarhus-energy"></cg-partner-finder>`);
+      await choose(el, 'sort', 'name');
+      await type(el, 'c');
+      expect(names(el), 'Aarhus, the host, is left out').not.to.include('Energy Cluster Aarhus');
+      el.home = 'munich-mobility';
+      await el.updateComplete;
+      expect(names(el), 'Munich is the host now').not.to.include('Mobility Cluster München');
+      expect(names(el), 'Aarhus is a result again').to.include('Energy Cluster Aarhus');
+      await type(el, 'cl');
+      expect(names(el), 'typing on, with the new host').to.include('Energy Cluster Aarhus');
+      expect(status(el)).to.equal(`${names(el).length} clusters`);
+    });
+
     it('warns about an unknown home and sorts by relevance', async () => {
       let el!: CgPartnerFinder;
       const seen = await warnings(async () => {
