@@ -56,6 +56,28 @@ const create = async (attrs: { src?: string; quiz?: string; noPersist?: boolean;
     ),
   );
 
+/** In German: Start → No → Languages → skip the time scale: the countries question. */
+async function toCountries() {
+  const el = await create({ lang: 'de' });
+  await click(el, 'Start');
+  await pick(el, 'No'); // the quiz has no German: its texts fall back to English
+  await click(el, 'Weiter');
+  await pick(el, 'Languages');
+  await click(el, 'Weiter');
+  await click(el, 'Weiter');
+  return el;
+}
+
+/** Types `value` into the countries filter. */
+async function filterCountries(el: CgReadinessQuiz, value: string) {
+  const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  search.value = value;
+  search.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+const countryLabels = (el: CgReadinessQuiz) => [...root(el).querySelectorAll('.opts label')].map((l) => l.textContent!.trim());
+
 /** Start → Yes → Under a third → Languages → skip the time scale → skip markets → See results. */
 async function finishByMouse(el: CgReadinessQuiz) {
   await click(el, 'Start');
@@ -246,53 +268,27 @@ describe('cg-readiness-quiz', () => {
     });
 
     it('lists every country by its localised name and filters them ignoring case and accents', async () => {
-      const el = await create({ lang: 'de' });
-      await click(el, 'Start');
-      await pick(el, 'No'); // the quiz has no German: its texts fall back to English
-      await click(el, 'Weiter');
-      await pick(el, 'Languages');
-      await click(el, 'Weiter');
-      await click(el, 'Weiter');
+      const el = await toCountries();
       expect(root(el).querySelector('fieldset')!.className).to.equal('countries');
       expect(root(el).querySelectorAll('.opts input').length, 'every ISO code').to.equal(COUNTRY_CODES.length);
       const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
       expect(search.closest('label')!.textContent!.trim(), 'a visible label').to.equal('Länder filtern');
-      search.value = 'OSTERR';
-      search.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      expect([...root(el).querySelectorAll('.opts label')].map((l) => l.textContent!.trim())).to.deep.equal(['Österreich']);
+      await filterCountries(el, 'OSTERR');
+      expect(countryLabels(el)).to.deep.equal(['Österreich']);
       await pick(el, 'Österreich');
-      search.value = 'japan';
-      search.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      expect([...root(el).querySelectorAll('.opts label')].map((l) => l.textContent!.trim()), 'chosen countries stay in the list').to.deep.equal([
-        'Japan',
-        'Österreich',
-      ]);
+      await filterCountries(el, 'japan');
+      expect(countryLabels(el), 'chosen countries stay in the list').to.deep.equal(['Japan', 'Österreich']);
     });
 
     it('keeps a country in its place when the visitor unticks it under a filter, until the filter changes', async () => {
-      const el = await create({ lang: 'de' });
-      await click(el, 'Start');
-      await pick(el, 'No');
-      await click(el, 'Weiter');
-      await pick(el, 'Languages');
-      await click(el, 'Weiter');
-      await click(el, 'Weiter');
+      const el = await toCountries();
       await pick(el, 'Dänemark');
-      const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-      const filter = async (value: string) => {
-        search.value = value;
-        search.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-      };
-      const labels = () => [...root(el).querySelectorAll('.opts label')].map((l) => l.textContent!.trim());
-      await filter('japan');
-      expect(labels(), 'the chosen country, then the match').to.deep.equal(['Dänemark', 'Japan']);
+      await filterCountries(el, 'japan');
+      expect(countryLabels(el), 'the chosen country, then the match').to.deep.equal(['Dänemark', 'Japan']);
       input(el, 'Dänemark').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(labels(), 'nothing moves under the keyboard').to.deep.equal(['Dänemark', 'Japan']);
+      expect(countryLabels(el), 'nothing moves under the keyboard').to.deep.equal(['Dänemark', 'Japan']);
       expect(input(el, 'Dänemark').checked, 'unticked').to.equal(false);
       expect(focused(el), 'the focus stays on Dänemark').to.equal(input(el, 'Dänemark'));
       await sendKeys({ press: 'Space' });
@@ -300,8 +296,8 @@ describe('cg-readiness-quiz', () => {
       expect(input(el, 'Dänemark').checked, 'a second Space ticks Dänemark again, not Japan').to.equal(true);
       expect(input(el, 'Japan').checked).to.equal(false);
       await sendKeys({ press: 'Space' });
-      await filter('japa');
-      expect(labels(), 'once the filter changes, an unticked country that does not match leaves').to.deep.equal(['Japan']);
+      await filterCountries(el, 'japa');
+      expect(countryLabels(el), 'once the filter changes, an unticked country that does not match leaves').to.deep.equal(['Japan']);
     });
   });
 
