@@ -148,7 +148,7 @@ function* building(list: Funding[]): Generator<void, Search> {
         f.targetMarkets,
         (f.sectors ?? []).map((x) => {
           const k = tag(x);
-          const v = english.get(k) ?? english.set(k, resolveText(x, 'en')).get(k)!;
+          const v = english.get(k) ?? english.set(k, resolveText(x, 'en').trim()).get(k)!;
           keepShown(tags, v, x);
           return v;
         }),

@@ -323,10 +323,10 @@ describe('funding-list logic', () => {
     expect(narrowed, 'the sequence does narrow').to.be.greaterThan(5);
   });
 
-  it('makes one sector option of the spellings of one tag (case, accents, spaces), named by the first met', () => {
+  it('makes one sector option of the spellings of one tag (case, accents, spaces), named by the first met, trimmed', () => {
     const list = [
-      f({ id: 'plain', sectors: ['Energy'] }),
-      f({ id: 'lower', sectors: ['energy '] }),
+      f({ id: 'plain', sectors: [' Energy '] }),
+      f({ id: 'lower', sectors: ['energy'] }),
       f({ id: 'translated', sectors: [{ en: 'ÉNERGY', da: 'Energi' }] }),
       f({ id: 'food', sectors: ['Food'] }),
     ];
