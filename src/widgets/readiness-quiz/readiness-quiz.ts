@@ -83,6 +83,8 @@ export class CgReadinessQuiz extends GatewayElement {
       this.key = `cg-quiz:${q.id}:${q.version}`;
       const linked = decode(q, location.hash.replace('#cg-quiz=', ''));
       this.note = linked === null ? 'bad' : '';
+      this.filter = '';
+      this.pinned = [];
       this.answers = linked ?? {};
       this.step = linked ? Infinity : -1;
       try {

@@ -301,6 +301,23 @@ describe('cg-readiness-quiz', () => {
     });
   });
 
+  describe('switching quizzes', () => {
+    it('comes back to a saved countries question with no filter left from before', async () => {
+      const el = await create({ src: '/test/fixtures/quiz-stories.json', quiz: 'countries' });
+      await click(el, 'Start');
+      await pick(el, 'Japan');
+      await filterCountries(el, 'germ');
+      expect(countryLabels(el)).to.deep.equal(['Germany', 'Japan']);
+      el.quiz = 'band-low';
+      await el.updateComplete;
+      el.quiz = 'countries';
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value, 'an empty filter').to.equal('');
+      expect(countryLabels(el), 'every country').to.have.length(COUNTRY_CODES.length);
+      expect(input(el, 'Japan').checked, 'the saved answer').to.equal(true);
+    });
+  });
+
   describe('events and result', () => {
     it('fires cg-quiz-answer on each answer and cg-quiz-complete with the result when the visitor asks for it', async () => {
       const el = await create();
