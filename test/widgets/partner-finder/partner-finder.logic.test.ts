@@ -182,6 +182,13 @@ describe('partner-finder logic', () => {
         previous = next;
       }
       expect(narrowed, 'the sequence does narrow').to.be.greaterThan(7);
+      // The previous outcome is what is read: one whose matches were emptied gives nothing when the words refine.
+      const before = search(ix, 'cluster', none, generated.keys(), 5);
+      const emptied = { ...before, matched: [] };
+      expect(search(ix, 'cluster en', none, generated.keys(), 5, emptied).hits, 'typing on reads only the previous matches').to.deep.equal([]);
+      expect(search(ix, 'clu', none, generated.keys(), 5, emptied).hits, 'a shorter word reads everything again').to.deep.equal(
+        search(ix, 'clu', none, generated.keys(), 5).hits,
+      );
       expect(search(ix, 'cluster energy', none, generated.keys()).hits, 'the typing has hits along the way').not.to.be.empty;
     });
 
