@@ -142,7 +142,9 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* No wider than its box, even as a grid or flex item (a select is as wide as its longest option). */
     max-width: 100%;
+    min-width: 0;
   }
   label {
     display: inline-block;

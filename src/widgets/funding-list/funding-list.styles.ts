@@ -32,10 +32,11 @@ export const styles = css`
     color: var(--_warning);
     border-width: 2px;
   }
-  dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 1em;
+  /* A value that does not fit beside its label goes under it, so neither is squeezed into broken words. */
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
   }
   dt {
     color: var(--_muted);

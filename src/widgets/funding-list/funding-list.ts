@@ -237,8 +237,8 @@ ${options.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>$
     const cost = this.costs[f.id] ?? '';
     const r = rate === undefined || cost === '' ? undefined : cofund(+cost, rate, max);
     const row = (label: string, value: unknown) =>
-      html`<dt>${label}</dt>
-        <dd>${value}</dd>`;
+      html`<div><dt>${label}</dt>
+        <dd>${value}</dd></div>`;
     // prettier-ignore
     return html`<li class="card" part="card"><h3 id="h${i}" part="card-title"><a href=${f.url} @click=${() => emit(this, 'cg-select', { kind: 'funding', id: f.id })}>${this.text(f.name)}</a></h3>
 <p>${this.text(f.provider)}</p>

@@ -40,9 +40,11 @@ export const styles = css`
   .meta {
     color: var(--_muted);
   }
+  /* A value that does not fit beside its label goes under it, so neither is squeezed into broken words. */
   dl div {
     display: flex;
-    gap: 0.4em;
+    flex-wrap: wrap;
+    column-gap: 0.4em;
   }
   dt::after {
     content: ':';

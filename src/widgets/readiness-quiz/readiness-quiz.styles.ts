@@ -43,6 +43,16 @@ export const styles = css`
   th {
     text-align: start;
   }
+  /* The area's name keeps its words whole, the percentage stays whole, the bar gets half the width when it can. */
+  th {
+    overflow-wrap: break-word;
+  }
+  td {
+    white-space: nowrap;
+  }
+  td:last-child {
+    width: 50%;
+  }
   svg {
     width: 100%;
     height: 0.9em;
