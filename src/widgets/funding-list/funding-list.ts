@@ -235,7 +235,9 @@ ${options.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>$
     const { min, max, currency = 'EUR' } = f.amount ?? {};
     const m = (n?: number) => formatNumber(l, n!, { style: 'currency', currency, maximumFractionDigits: 0 });
     const cost = this.costs[f.id] ?? '';
-    const r = rate === undefined || cost === '' ? undefined : cofund(+cost, rate, max);
+    // The cost as the visitor writes numbers: "10.000" and "1500,75" in German, "10,000" and "1500.75" in English.
+    const dot = formatNumber(l, 1.5)[1];
+    const r = rate === undefined || cost === '' ? undefined : cofund(+cost.replace(/[\s.,'’]/g, (c) => (c === dot ? '.' : '')), rate, max);
     const row = (label: string, value: unknown) =>
       html`<div><dt>${label}</dt>
         <dd>${value}</dd></div>`;
@@ -253,7 +255,7 @@ ${rate === undefined ? nothing : row(t.rate, formatNumber(l, rate, { style: 'per
 ${row(t.country, this.text(f.eligibleCountries, t.any))} ${row(t.market, this.text(f.targetMarkets, t.any))}
 ${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => resolveText(x, l)))) : nothing}</dl>
 ${rate === undefined ? nothing : html`<p class="calc"><label for="c${i}">${fill(t.cost, { c: currency })}</label>
-<input id="c${i}" type="number" min="0" step="any" .value=${cost} @input=${(e: Event) => (this.costs = { ...this.costs, [f.id]: (e.target as HTMLInputElement).value })} />
+<input id="c${i}" type="text" inputmode="decimal" .value=${cost} @input=${(e: Event) => (this.costs = { ...this.costs, [f.id]: (e.target as HTMLInputElement).value })} />
 <span aria-live="polite">${r ? fill(t.grant, { grant: m(r.grant), own: m(r.own) }) : ''}</span></p>`}
 ${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=${() => this.calendar([f], f.id)}>${t.ics}</button>` : nothing}</li>`;
   }

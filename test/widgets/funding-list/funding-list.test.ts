@@ -221,7 +221,7 @@ describe('cg-funding-list', () => {
     it('calculates the grant and own share in the item’s currency, capped at the maximum', async () => {
       const el = await load();
       const boost = card(el, 'Export "boost", phase 1');
-      const input = boost.querySelector<HTMLInputElement>('input[type="number"]')!;
+      const input = boost.querySelector<HTMLInputElement>('input[inputmode="decimal"]')!;
       expect(labelOf(el, input)).to.equal('Project cost (EUR)');
       input.focus();
       await sendKeys({ type: '10001' });
@@ -230,7 +230,7 @@ describe('cg-funding-list', () => {
         'Grant €3,500, your share €6,501',
       );
       const kansai = card(el, 'Kansai landing pad');
-      const yen = kansai.querySelector<HTMLInputElement>('input[type="number"]')!;
+      const yen = kansai.querySelector<HTMLInputElement>('input[inputmode="decimal"]')!;
       yen.value = '20000000';
       yen.dispatchEvent(new Event('input'));
       await el.updateComplete;
@@ -238,6 +238,28 @@ describe('cg-funding-list', () => {
         'Grant ¥5,000,000, your share ¥15,000,000',
       );
       expect(squash(card(el, 'Shared market intelligence – India').textContent), 'no rate, no calculator').not.to.contain('Project cost');
+      yen.value = '1,500.5';
+      yen.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(squash(kansai.querySelector('[aria-live]')!.textContent), 'English grouping and decimals: 50 % of 1,500.5').to.equal('Grant ¥750, your share ¥751');
+    });
+
+    it('reads the cost as the visitor’s language writes numbers, and keeps what they type', async () => {
+      const el = await load({ lang: 'de' } as Partial<CgFundingList>);
+      const boost = card(el, 'Export "boost", phase 1');
+      const input = boost.querySelector<HTMLInputElement>('input[inputmode="decimal"]')!;
+      const result = async (typed: string) => {
+        input.value = '';
+        input.focus();
+        await sendKeys({ type: typed });
+        await el.updateComplete;
+        return squash(boost.querySelector('[aria-live]')!.textContent);
+      };
+      expect(await result('10.000'), '"10.000" is ten thousand in German').to.equal('Zuschuss 3.500 €, Eigenanteil 6.500 €');
+      expect(await result('1500,75'), 'a comma for the decimals').to.equal('Zuschuss 525 €, Eigenanteil 976 €');
+      expect(await result('12 000'), 'a space between thousands').to.equal('Zuschuss 4.200 €, Eigenanteil 7.800 €');
+      expect(await result('1e'), 'not a number yet: no result').to.equal('');
+      expect(input.value, 'and the field keeps what was typed').to.equal('1e');
     });
   });
 
