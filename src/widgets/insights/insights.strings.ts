@@ -24,7 +24,7 @@ export const insightStrings: Table<InsightStrings> = {
   de: {
     titles: ['Kooperationsinteressen', 'Zielländer', 'Kernleistungen', 'Branchen'],
     clusters: 'Cluster',
-    total: { one: 'Über {n} Cluster', other: 'Über {n} Cluster' },
+    total: { one: 'Aus {n} Cluster', other: 'Aus {n} Clustern' },
     none: 'Noch keine Daten.',
   },
   fr: {

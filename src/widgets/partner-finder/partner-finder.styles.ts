@@ -49,6 +49,10 @@ export const styles = css`
   dt::after {
     content: ':';
   }
+  /* French puts a space before the colon (the base carries the interface language). */
+  dt:lang(fr)::after {
+    content: ' :';
+  }
   p a {
     margin-inline-end: 1em;
   }

@@ -182,7 +182,7 @@ export class CgPartnerFinder extends GatewayElement {
   }
 
   override render() {
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${this.uiLang}>
       ${this.loader.render({
         pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
         error: (error) => renderError(this.shared, error, this.uiLang, () => this.loader.retry()),

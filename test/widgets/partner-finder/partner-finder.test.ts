@@ -420,5 +420,14 @@ describe('cg-partner-finder', () => {
       expect(options(el, 'country')).to.include('DK=Danmark (2)');
       expect(text(card(el, 'Øresund Fødevareklynge').querySelector('.badge'))).to.equal('Mærke: Guld');
     });
+
+    it('marks its interface language, so a label’s colon follows the language (a space before it in French)', async () => {
+      const colon = (el: CgPartnerFinder) => getComputedStyle($(el, 'dt'), '::after').content;
+      const fr = await finder(html`<cg-partner-finder src=${SRC} lang="fr-CA"></cg-partner-finder>`);
+      expect($(fr, '.base').lang, 'the interface language on the base').to.equal('fr');
+      expect(colon(fr)).to.equal('" :"');
+      const en = await finder(html`<cg-partner-finder src=${SRC} lang="en"></cg-partner-finder>`);
+      expect(colon(en)).to.equal('":"');
+    });
   });
 });
