@@ -20,6 +20,17 @@ if (typeof document !== 'undefined') {
   });
 }
 
+const followers = new Set<FollowQuizController>();
+
+/**
+ * A quiz that opens at its results (a saved session, a results link) tells its followers, as a completion
+ * does, but with no `cg-quiz-complete`: the page hears of a completion once, when the visitor completes.
+ */
+export const restored = (detail: Completion): void => {
+  last = detail;
+  followers.forEach((f) => f.take(detail));
+};
+
 export interface FollowQuizHost extends ReactiveControllerHost, EventTarget {
   /** The widget's `follow-quiz` attribute. */
   followQuiz: boolean;
@@ -45,15 +56,18 @@ export class FollowQuizController implements ReactiveController {
   };
 
   hostConnected(): void {
+    followers.add(this);
     document.addEventListener('cg-quiz-complete', this.handle);
     if (last && last !== this.dismissed && this.host.followQuiz && this.markets.length === 0) this.take(last);
   }
 
   hostDisconnected(): void {
+    followers.delete(this);
     document.removeEventListener('cg-quiz-complete', this.handle);
   }
 
-  private take(detail: Completion): void {
+  /** Follows a completion (the quiz's markets and weak dimensions), if the widget has `follow-quiz`. */
+  take(detail: Completion): void {
     if (!this.host.followQuiz) return;
     this.dismissed = undefined;
     this.markets = [...detail.targetMarkets];

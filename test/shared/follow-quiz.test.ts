@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FollowQuizController, resetFollowQuiz } from '../../src/shared/follow-quiz.js';
+import { FollowQuizController, resetFollowQuiz, restored } from '../../src/shared/follow-quiz.js';
 import { sharedStrings } from '../../src/shared/strings.js';
 import { chipStyles } from '../../src/shared/styles.js';
 
@@ -64,5 +64,20 @@ describe('follow-quiz', () => {
     complete(['US']);
     expect(late.quiz.markets, 'a new completion applies again').to.deep.equal(['US']);
     late.remove();
+  });
+
+  it('follows a quiz that reopens at its results, with no cg-quiz-complete for the page', async () => {
+    const heard: Event[] = [];
+    const listen = (e: Event) => heard.push(e);
+    document.addEventListener('cg-quiz-complete', listen);
+    const early = await fixture<Follower>(html`<test-follower follow-quiz></test-follower>`);
+    restored({ quizId: 'q', version: 1, overall: 40, band: 'Ready', dimensions: { funding: 20 }, targetMarkets: ['JP'] });
+    await early.updateComplete;
+    expect(early.quiz.markets, 'a follower already on the page').to.deep.equal(['JP']);
+    expect(early.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('From your quiz: Japan');
+    const late = await fixture<Follower>(html`<test-follower follow-quiz></test-follower>`);
+    expect(late.quiz.markets, 'a follower added later').to.deep.equal(['JP']);
+    expect(heard, 'no event').to.have.length(0);
+    document.removeEventListener('cg-quiz-complete', listen);
   });
 });

@@ -7,6 +7,7 @@ import { COUNTRY_CODES, type Text } from '../../data/values.js';
 import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit, type GatewayEvents } from '../../shared/events.js';
+import { restored } from '../../shared/follow-quiz.js';
 import { GatewayElement } from '../../shared/gateway-element.js';
 import { fill, formatList, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
@@ -94,6 +95,8 @@ export class CgReadinessQuiz extends GatewayElement {
       } catch {
         // nothing saved, or storage that is blocked: start at the intro
       }
+      const result = this.result;
+      if (result) restored(result);
     }
   }
 

@@ -3,8 +3,18 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { GatewayDocument } from '../../../src/data/schema.js';
 import { COUNTRY_CODES } from '../../../src/data/values.js';
 import type { GatewayEvents } from '../../../src/shared/events.js';
+import { FollowQuizController, resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import '../../../src/widgets/readiness-quiz/readiness-quiz.js';
 import type { CgReadinessQuiz } from '../../../src/widgets/readiness-quiz/readiness-quiz.js';
+
+/** A widget that follows the quiz, as the finder and the funding list do with `follow-quiz`. */
+class Follower extends LitElement {
+  @property({ type: Boolean, attribute: 'follow-quiz' }) followQuiz = false;
+  quiz = new FollowQuizController(this);
+}
+customElements.define('test-quiz-follower', Follower);
 
 const SRC = '/test/fixtures/quiz-branching.json';
 const KEY = 'cg-quiz:branching:1';
@@ -402,6 +412,27 @@ describe('cg-readiness-quiz', () => {
       expect(heading(again)).to.equal('Your result: 51% – Ready to explore');
       expect(again.result, 'the result is readable').to.deep.equal(first);
       expect(fired, 'not a user action').to.equal(0);
+    });
+
+    it('tells widgets that follow the quiz its markets when it reopens at the results', async () => {
+      const el = await create();
+      await click(el, 'Start');
+      await pick(el, 'No');
+      await click(el, 'Next');
+      await pick(el, 'Languages');
+      await click(el, 'Next');
+      await click(el, 'Next');
+      await pick(el, 'Japan');
+      await click(el, 'Next');
+      await pick(el, 'No');
+      await click(el, 'See results');
+      expect(el.result!.targetMarkets).to.deep.equal(['JP']);
+      el.remove();
+      resetFollowQuiz(); // a new page: nothing remembered
+      const follower = await fixture<Follower>(html`<test-quiz-follower follow-quiz></test-quiz-follower>`);
+      expect(follower.quiz.markets, 'nothing to follow yet').to.deep.equal([]);
+      await create();
+      expect(follower.quiz.markets, 'the reopened results').to.deep.equal(['JP']);
     });
 
     it('starts fresh for another version of the quiz', async () => {
