@@ -83,10 +83,8 @@ export const baseStyles = css`
   h4,
   p,
   ul,
-  ol,
   dl,
   dd,
-  figure,
   fieldset {
     margin: 0;
   }
@@ -104,8 +102,7 @@ export const baseStyles = css`
   }
   button,
   input,
-  select,
-  textarea {
+  select {
     font: inherit;
     color: inherit;
     letter-spacing: normal;
