@@ -1,6 +1,6 @@
 /** The published JSON Schema of data format v1, generated from the same zod schemas the widgets use. */
 import * as z from 'zod/mini';
-import { Cluster, FORMAT_VERSION, Funding, Organisation, Quiz } from './schema.js';
+import { Cluster, FORMAT_VERSION, Funding, hasItems, Organisation, Quiz } from './schema.js';
 import { IsoDate } from './values.js';
 import { COUNTRY_CODES, Country, jsonShapes } from './values.js';
 
@@ -20,6 +20,13 @@ export function jsonSchema(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
+      const checks = (ctx.zodSchema._zod.def as { checks?: { _zod: { def: { fn?: unknown } } }[] }).checks;
+      if (checks?.some((check) => check._zod.def.fn === hasItems)) {
+        // As z.minLength(1) would write it: first.
+        const rest = { ...ctx.jsonSchema };
+        for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+        Object.assign(ctx.jsonSchema, { minItems: 1 }, rest);
+      }
       const shape = jsonShapes.get(ctx.zodSchema);
       if (shape) {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];

@@ -44,6 +44,18 @@ export const QUESTION_TYPES = ['single', 'multiple', 'scale', 'countries'] as co
 
 const list = <T extends z.core.SomeType>(item: T) => z.optional(z.array(item));
 
+/** True for a list with an entry; the JSON Schema generator writes `minItems: 1` for a list checked with it. */
+export const hasItems = (list: unknown[]): boolean => list.length > 0;
+
+/**
+ * A list with at least one entry, or `message`: what `z.minLength(1, message)` says, with about 0.26 kB less of
+ * zod in the bundle. The first issue, which is all the validator reports, is the same for every input (only a
+ * second issue after "not a list" goes). `when` keeps the check's timing, and keeps quick() (src/data/quick.ts)
+ * away from these lists: checkQuiz edits the record it gets, which must stay zod's copy.
+ */
+const nonEmpty = <T extends z.core.SomeType>(item: T, message: string) =>
+  z.array(item).check(z.refine(hasItems, { error: message, when: (payload) => Array.isArray(payload.value) }));
+
 export const Cluster = z.object({
   id: Id,
   name: Text,
@@ -151,7 +163,7 @@ export const QuizQuestion = z.object({
   options: z.optional(z.array(QuizOption)),
   weight: Weight,
   required: z.optional(Bool),
-  showIf: z.optional(z.object({ question: Id, anyOf: z.array(Id).check(z.minLength(1, 'list at least one answer')) })),
+  showIf: z.optional(z.object({ question: Id, anyOf: nonEmpty(Id, 'list at least one answer') })),
 });
 
 export const QuizBand = z.object({
@@ -173,8 +185,7 @@ export const QuizRecommendation = z.object({
   widget: z.optional(Id),
 });
 
-const atLeastOne = <T extends z.core.SomeType>(item: T, what: string) =>
-  z.array(item).check(z.minLength(1, `needs at least one ${what}`));
+const atLeastOne = <T extends z.core.SomeType>(item: T, what: string) => nonEmpty(item, `needs at least one ${what}`);
 
 export const Quiz = z.object({
   id: Id,
