@@ -2,7 +2,14 @@
 import * as z from 'zod/mini';
 import { Cluster, FORMAT_VERSION, Funding, hasItems, Organisation, Quiz } from './schema.js';
 import { IsoDate } from './values.js';
-import { COUNTRY_CODES, Country, jsonShapes } from './values.js';
+import { COUNTRY_CODES, Country, isBoolean, isNumber, isString, jsonShapes } from './values.js';
+
+/** The JSON type of each check that stands for one (see values.ts). */
+const TYPES = new Map<unknown, string>([
+  [isString, 'string'],
+  [isNumber, 'number'],
+  [isBoolean, 'boolean'],
+]);
 
 /** The whole document, as a webmaster's editor sees it. */
 export const GatewayDocument = z.object({
@@ -27,6 +34,8 @@ export function jsonSchema(): Record<string, unknown> {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, { minItems: 1 }, rest);
       }
+      const type = TYPES.get((ctx.zodSchema._zod.def as { fn?: unknown }).fn);
+      if (type) Object.assign(ctx.jsonSchema, { type });
       const shape = jsonShapes.get(ctx.zodSchema);
       if (shape) {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];

@@ -11,6 +11,7 @@ import {
   FiniteNumber,
   Id,
   Integer,
+  isNumber,
   IsoDate,
   NonNegativeInt,
   NonNegativeNumber,
@@ -111,7 +112,7 @@ export const Funding = z.object({
   sectors: list(Tag),
   amount: z.optional(Amount),
   cofundingRate: z.optional(
-    z.number({ error: 'expected a number from 0 to 1' }).check(
+    z.custom<number>(isNumber, { error: 'expected a number from 0 to 1' }).check(
       z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 1, {
         error: (issue) => `${String(issue.input)} is not a rate from 0 to 1 (write 0.5 for 50 %)`,
       }),
@@ -167,7 +168,7 @@ export const QuizQuestion = z.object({
 });
 
 export const QuizBand = z.object({
-  min: z.number({ error: 'expected a percentage' }).check(
+  min: z.custom<number>(isNumber, { error: 'expected a percentage' }).check(
     z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, { error: 'expected a percentage from 0 to 100' }),
   ),
   label: Text,
@@ -176,7 +177,7 @@ export const QuizBand = z.object({
 
 export const QuizRecommendation = z.object({
   dimension: Id,
-  below: z.number({ error: 'expected a percentage' }).check(
+  below: z.custom<number>(isNumber, { error: 'expected a percentage' }).check(
     z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, { error: 'expected a percentage from 0 to 100' }),
   ),
   text: Text,

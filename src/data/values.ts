@@ -34,8 +34,18 @@ const show = (value: unknown): string => {
 const got = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : show(value);
 
+/**
+ * The JSON types as plain checks: `z.custom(isString, …)` refuses what `z.string(…)` refuses, with the same
+ * message and as the first issue, for about 0.35 kB less of zod in the bundle. The JSON Schema generator
+ * (json-schema.ts) writes their `type`.
+ */
+export const isString = (value: unknown): value is string => typeof value === 'string';
+/** As `z.number()`: finite numbers only. */
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
 const nonEmptyString = (what: string) =>
-  z.string({ error: (issue) => `expected ${what}, got ${got(issue.input)}` }).check(
+  z.custom<string>(isString, { error: (issue) => `expected ${what}, got ${got(issue.input)}` }).check(
     z.refine((s) => s.trim().length > 0, { error: `expected ${what}, got an empty string` }),
   );
 
@@ -80,7 +90,7 @@ export const Tag = Text;
 
 /** `Country`: ISO 3166-1 alpha-2, upper-cased on input. */
 export const Country = z
-  .string({ error: (issue) => `expected a country code such as "DK", got ${got(issue.input)}` })
+  .custom<string>(isString, { error: (issue) => `expected a country code such as "DK", got ${got(issue.input)}` })
   .check(
     z.trim(),
     z.toUpperCase(),
@@ -98,7 +108,7 @@ export const isHttpUrl = (value: string): boolean => plainUrl.test(value) || (ht
 
 /** `Url`: absolute http(s) URL, nothing before the scheme. */
 export const Url = z
-  .string({ error: (issue) => `expected a web address, got ${got(issue.input)}` })
+  .custom<string>(isString, { error: (issue) => `expected a web address, got ${got(issue.input)}` })
   .check(
     z.refine(isHttpUrl, {
       error: (issue) => `${show(issue.input)} is not an http(s) web address`,
@@ -109,7 +119,7 @@ const email = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$
 
 /** `Email`: an address, rendered only as a `mailto:` link. */
 export const Email = z
-  .string({ error: (issue) => `expected an e-mail address, got ${got(issue.input)}` })
+  .custom<string>(isString, { error: (issue) => `expected an e-mail address, got ${got(issue.input)}` })
   .check(z.refine((value) => email.test(value), { error: (issue) => `${show(issue.input)} is not an e-mail address` }));
 
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -130,7 +140,7 @@ export const isDateOnly = (value: string): boolean => dateOnly.test(value);
 
 /** `Date`: `YYYY-MM-DD`, or a date-time with an offset. */
 export const IsoDate = z
-  .string({ error: (issue) => `expected a date such as "2026-11-01", got ${got(issue.input)}` })
+  .custom<string>(isString, { error: (issue) => `expected a date such as "2026-11-01", got ${got(issue.input)}` })
   .check(
     z.refine(isIsoDate, {
       error: (issue) => `${show(issue.input)} is not a date (use YYYY-MM-DD, or a date-time with an offset)`,
@@ -138,22 +148,22 @@ export const IsoDate = z
   );
 
 export const NonNegativeInt = z
-  .number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` })
+  .custom<number>(isNumber, { error: (issue) => `expected a whole number, got ${got(issue.input)}` })
   .check(z.refine((n) => Number.isInteger(n) && n >= 0, { error: (issue) => `expected a whole number ≥ 0, got ${got(issue.input)}` }));
 
 export const NonNegativeNumber = z
-  .number({ error: (issue) => `expected a number, got ${got(issue.input)}` })
+  .custom<number>(isNumber, { error: (issue) => `expected a number, got ${got(issue.input)}` })
   .check(z.refine((n) => Number.isFinite(n) && n >= 0, { error: (issue) => `expected a number ≥ 0, got ${got(issue.input)}` }));
 
 export const FiniteNumber = z
-  .number({ error: (issue) => `expected a number, got ${got(issue.input)}` })
+  .custom<number>(isNumber, { error: (issue) => `expected a number, got ${got(issue.input)}` })
   .check(z.refine((n) => Number.isFinite(n), { error: 'expected a finite number' }));
 
 export const Integer = z
-  .number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` })
+  .custom<number>(isNumber, { error: (issue) => `expected a whole number, got ${got(issue.input)}` })
   .check(z.refine((n) => Number.isInteger(n), { error: (issue) => `expected a whole number, got ${got(issue.input)}` }));
 
-export const Bool = z.boolean({ error: (issue) => `expected true or false, got ${got(issue.input)}` });
+export const Bool = z.custom<boolean>(isBoolean, { error: (issue) => `expected true or false, got ${got(issue.input)}` });
 
 /** A closed vocabulary of string codes. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => {
@@ -172,7 +182,7 @@ export const isCurrencyCode = (value: string): boolean => {
 };
 
 export const Currency = z
-  .string({ error: (issue) => `expected a currency code such as "EUR", got ${got(issue.input)}` })
+  .custom<string>(isString, { error: (issue) => `expected a currency code such as "EUR", got ${got(issue.input)}` })
   .check(
     z.trim(),
     z.toUpperCase(),
