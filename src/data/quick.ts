@@ -6,7 +6,7 @@
  * caller then asks zod, which says what is wrong; so the schemas stay the one source of truth and every
  * message is still zod's.
  *
- * It knows strings, finite numbers, booleans, `z.custom`, arrays, objects that strip unknown keys and
+ * It knows `z.custom` (which the JSON types are too: src/data/values.ts), arrays, objects that strip unknown keys and
  * `optional`, with `refine` and overwrite (`trim`, `toUpperCase`) checks. Any other kind or check makes
  * `quick` return undefined for that schema and whatever contains it, and zod does all of the work. A value
  * it cannot be sure of (a refine that returns anything but `true`, an optional key present as `undefined`)
@@ -69,12 +69,6 @@ const refine =
 
 function kind(def: Def): Quick | undefined {
   switch (def.type) {
-    case 'string':
-      return (value) => (typeof value === 'string' ? value : FAIL);
-    case 'number':
-      return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : FAIL);
-    case 'boolean':
-      return (value) => (typeof value === 'boolean' ? value : FAIL);
     case 'custom':
       return (value) => value;
     case 'array': {
