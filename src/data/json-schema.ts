@@ -8,6 +8,8 @@ import { COUNTRY_CODES, Country, isBoolean, isNumber, isString, jsonShapes } fro
 const TYPES = new Map<unknown, string>([
   [isString, 'string'],
   [isNumber, 'number'],
+  // Integer (values.ts): the format has said "number" for it so far.
+  [Number.isInteger, 'number'],
   [isBoolean, 'boolean'],
 ]);
 

@@ -113,7 +113,7 @@ export const Funding = z.object({
   amount: z.optional(Amount),
   cofundingRate: z.optional(
     z.custom<number>(isNumber, { error: 'expected a number from 0 to 1' }).check(
-      z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 1, {
+      z.refine((n) => n >= 0 && n <= 1, {
         error: (issue) => `${String(issue.input)} is not a rate from 0 to 1 (write 0.5 for 50 %)`,
       }),
     ),
@@ -167,19 +167,19 @@ export const QuizQuestion = z.object({
   showIf: z.optional(z.object({ question: Id, anyOf: nonEmpty(Id, 'list at least one answer') })),
 });
 
+const Percent = z
+  .custom<number>(isNumber, { error: 'expected a percentage' })
+  .check(z.refine((n) => n >= 0 && n <= 100, { error: 'expected a percentage from 0 to 100' }));
+
 export const QuizBand = z.object({
-  min: z.custom<number>(isNumber, { error: 'expected a percentage' }).check(
-    z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, { error: 'expected a percentage from 0 to 100' }),
-  ),
+  min: Percent,
   label: Text,
   summary: z.optional(Text),
 });
 
 export const QuizRecommendation = z.object({
   dimension: Id,
-  below: z.custom<number>(isNumber, { error: 'expected a percentage' }).check(
-    z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, { error: 'expected a percentage from 0 to 100' }),
-  ),
+  below: Percent,
   text: Text,
   link: z.optional(z.object({ href: Url, label: Text })),
   /** The id of an element on the same page (a cg-funding-list, say) that the recommendation leads to. */
