@@ -29,6 +29,8 @@ export interface FundingStrings {
   csv: string;
   /** Shows the next 20 items. */
   more: string;
+  /** Empties the search and every filter (shown when nothing matches). */
+  clear: string;
 }
 
 const en: FundingStrings = {
@@ -66,6 +68,7 @@ const en: FundingStrings = {
   ics: 'Add to calendar',
   csv: 'Export CSV',
   more: 'Show more',
+  clear: 'Clear filters',
 };
 
 const da: FundingStrings = {
@@ -100,6 +103,7 @@ const da: FundingStrings = {
   ics: 'Føj til kalender',
   csv: 'Eksportér CSV',
   more: 'Vis flere',
+  clear: 'Nulstil filtre',
 };
 
 const de: FundingStrings = {
@@ -134,6 +138,7 @@ const de: FundingStrings = {
   ics: 'In den Kalender',
   csv: 'CSV exportieren',
   more: 'Mehr anzeigen',
+  clear: 'Filter zurücksetzen',
 };
 
 const fr: FundingStrings = {
@@ -168,6 +173,7 @@ const fr: FundingStrings = {
   ics: 'Ajouter au calendrier',
   csv: 'Exporter en CSV',
   more: 'Afficher plus',
+  clear: 'Effacer les filtres',
 };
 
 const es: FundingStrings = {
@@ -202,6 +208,7 @@ const es: FundingStrings = {
   ics: 'Añadir al calendario',
   csv: 'Exportar CSV',
   more: 'Mostrar más',
+  clear: 'Borrar filtros',
 };
 
 export const strings: Table<FundingStrings> = { en, da, de, fr, es };

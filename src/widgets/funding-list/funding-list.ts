@@ -57,6 +57,7 @@ const save = (name: string, type: string, body: string) => {
  * @csspart card - One funding item.
  * @csspart card-title - An item's name.
  * @csspart quiz-chip - The filter taken from the quiz.
+ * @csspart empty - Shown when nothing matches the search and filters: a button that clears them.
  * @csspart error - The data-problem panel.
  * @csspart loading - The loading view.
  * @csspart notice - The notice of skipped records.
@@ -149,6 +150,15 @@ export class CgFundingList extends GatewayElement {
     this.renderRoot.querySelector<HTMLElement>(`#h${this.limit - 20} a`)?.focus();
   }
 
+  /** Empties the search and every filter, the quiz's markets too; focus goes to the search. */
+  private async clear() {
+    Object.assign(this, { query: '', status: '', kind: '', country: '', market: '', sector: '' });
+    if (this.quiz.markets.length) this.quiz.clear();
+    else this.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#q')!.focus();
+  }
+
   private set(key: string, value: string) {
     Object.assign(this, { [key]: value });
     if (key === 'market' && this.quiz.markets.length) this.quiz.clear();
@@ -165,7 +175,7 @@ export class CgFundingList extends GatewayElement {
     // prettier-ignore
     return html`<span><label for=${key}>${t[key]}</label><select id=${key} @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}>
 <option value="">${key === 'status' && !this.showClosed ? `${t.statuses.open} / ${t.statuses.forthcoming}` : t.any}</option>
-${options.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>${label}</option>`)}</select></span>`;
+${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select></span>`;
   }
 
   private date(s: string) {
@@ -275,6 +285,7 @@ ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}
 ${list.length ? html`<button type="button" @click=${() => this.export(list)}>${t.csv}</button>` : nothing}</p>
 <ul class="list" part="result">${list.slice(0, this.limit).map((f, i) => this.item(f, i))}</ul>
+${list.length || ![this.query, this.status, this.kind, this.country, this.market, this.sector, ...this.quiz.markets].some(Boolean) ? nothing : html`<p part="empty"><button type="button" @click=${this.clear}>${t.clear}</button></p>`}
 ${list.length > this.limit ? html`<button type="button" @click=${this.more}>${t.more}</button>` : nothing}`;
   }
 

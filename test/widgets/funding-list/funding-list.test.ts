@@ -282,6 +282,28 @@ describe('cg-funding-list', () => {
       expect(status(el)).to.equal('2 funding opportunities');
     });
 
+    it('offers to clear the search and filters when nothing matches, and only then', async () => {
+      const el = await load();
+      expect(root(el).querySelector('[part="empty"]'), 'results: no offer').to.equal(null);
+      await choose(el, 'kind', 'national');
+      const search = root(el).querySelector<HTMLInputElement>('#q')!;
+      search.focus();
+      await sendKeys({ type: 'zzqxv' });
+      await el.updateComplete;
+      expect(status(el)).to.equal('0 funding opportunities');
+      const clear = button(root(el).querySelector('[part="empty"]')!, 'Clear filters');
+      const changed = oneEvent(el, 'cg-filter-change');
+      clear.click();
+      const event = await changed;
+      expect(event.detail.filters, 'every filter empty').to.include({ query: '', kind: '', status: '', country: '', sector: '' });
+      expect(event.detail.resultCount).to.equal(7);
+      expect(status(el)).to.equal('7 funding opportunities');
+      expect(search.value, 'the search box emptied').to.equal('');
+      expect(select(el, 'kind').value).to.equal('');
+      expect(root(el).activeElement, 'focus back on the search').to.equal(search);
+      expect(root(el).querySelector('[part="empty"]'), 'results again: no offer').to.equal(null);
+    });
+
     it('filters by status, eligible country, target market and sector, and fires cg-filter-change', async () => {
       const el = await load();
       const changed = oneEvent(el, 'cg-filter-change');
