@@ -1,7 +1,7 @@
 // The demo pages' language and theme switches. The language sets <html lang> (which every widget follows)
 // and the page's own texts, from the table below, as plain text (no HTML, so the pages keep working under
 // the strict CSP of the README); `?lang=da` in the address opens a page in that language. The theme sets
-// `theme` on every widget.
+// `theme` on every widget. At the end: the insights lead to the finder.
 const LANGS = ['en', 'da', 'de', 'fr', 'es'];
 
 /** The pages' texts by key (`data-text` sets an element's text, `data-label` its aria-label), in LANGS order. */
@@ -155,3 +155,13 @@ lang.addEventListener('change', () => {
   history.replaceState(history.state, '', url);
 });
 theme.addEventListener('change', () => setTheme(theme.value));
+
+// The insights lead to the finder, as the README shows a page can: a sector sets the finder's Sector filter, an
+// interest or a service its search (a tag's value is its folded English form, which the search matches).
+document.addEventListener('cg-select', (event) => {
+  const { kind, facet, value } = event.detail;
+  const finder = document.querySelector('cg-partner-finder');
+  if (kind !== 'facet' || !finder || facet === 'targetCountries') return;
+  finder.setAttribute(facet === 'sectors' ? 'sector' : 'query', value);
+  finder.scrollIntoView();
+});

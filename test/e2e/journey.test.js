@@ -1,6 +1,6 @@
 // The journey page (demo/journey.html), driven end to end on the built bundle: answer the quiz choosing
 // Japan, see the finder, door-openers and funding filter to it with a "From your quiz" chip; remove a chip
-// and see that widget clear.
+// and see that widget clear. And the demo page (demo/index.html): the insights lead to the finder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -14,11 +14,17 @@ const journey = readFileSync(`${ROOT}demo/journey.html`, 'utf8')
   .replace('<link rel="stylesheet" href="./demo.css" />', '<link rel="stylesheet" href="/demo/demo.css" />')
   .replace('src="./demo.js"', 'src="/demo/demo.js"');
 
+const index = readFileSync(`${ROOT}demo/index.html`, 'utf8')
+  .replace('<script type="module" src="../src/index.ts"></script>', '<script src="/dist/cluster-gateway.iife.js"></script>')
+  .replaceAll('./data/gateway.json', '/demo/data/gateway.json')
+  .replace('<link rel="stylesheet" href="./demo.css" />', '<link rel="stylesheet" href="/demo/demo.css" />')
+  .replace('src="./demo.js"', 'src="/demo/demo.js"');
+
 let browser;
 let server;
 before(async () => {
   browser = await launch();
-  server = await serve({ routes: { '/journey.html': { body: journey } } });
+  server = await serve({ routes: { '/journey.html': { body: journey }, '/index.html': { body: index } } });
 });
 after(async () => {
   await browser?.close();
@@ -68,6 +74,32 @@ test('quiz → partners, door-openers and funding follow the chosen market; remo
     assert.equal(await tab.locator('html').getAttribute('lang'), 'de');
     assert.notEqual(await tab.locator('h1').textContent(), 'From “are we ready?” to the first door abroad', 'the page heading is German');
     assert.equal(await chip(tab, 'cg-funding-list'), 'Aus Ihrem Test: Japan ×', 'the widgets follow the page language');
+  } finally {
+    await context.close();
+  }
+});
+
+test('demo page: a sector in the insights sets the finder’s Sector filter, an interest its search', async () => {
+  const { tab, context, record } = await openPage(browser, `${server.origin}/index.html`);
+  try {
+    await settled(tab);
+    const insights = tab.locator('cg-insights');
+    const finder = tab.locator('cg-partner-finder');
+    const all = await status(tab, 'cg-partner-finder');
+    const sectors = insights.locator('table').filter({ has: tab.getByText('Sectors', { exact: true }) });
+    const first = sectors.locator('tbody button').first();
+    const name = (await first.textContent()).trim();
+    await first.click();
+    await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#sector').value !== '');
+    const chosen = await finder.locator('#sector').evaluate((s) => s.selectedOptions[0].textContent);
+    assert.ok(chosen.startsWith(name), `the finder's Sector is "${name}" (${chosen})`);
+    assert.notEqual(await status(tab, 'cg-partner-finder'), all, 'fewer clusters');
+    const interest = insights.locator('table').filter({ has: tab.getByText('Collaboration interests', { exact: true }) }).locator('tbody button').first();
+    await interest.click();
+    await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#query').value !== '');
+    assert.ok((await finder.locator('#query').inputValue()).length > 0, 'the interest is the search');
+    assert.deepEqual(record.pageErrors, []);
+    assert.deepEqual(record.consoleErrors, []);
   } finally {
     await context.close();
   }
