@@ -239,6 +239,21 @@ function* building(list: Funding[]): Generator<void, Search> {
 }
 
 /**
+ * An amount as a visitor types it, or NaN: digits with "." or "," between them, and spaces or apostrophes
+ * between thousands. Both marks: the last one is the decimals. One mark, used once: the decimals, unless
+ * exactly three digits follow it and it is not `decimal` (the language's own mark): "10.000" is ten thousand
+ * in German and ten in English, "1500.5" is 1500.5 in both.
+ */
+export const readAmount = (text: string, decimal: string): number => {
+  const s = text.replace(/[\s'’]/g, '');
+  const marks = s.match(/[.,]/g) ?? [];
+  const last = marks.at(-1);
+  const point = !last || (marks.length > 1 && !marks.some((m) => m !== last)) || (/[.,]\d{3}$/.test(s) && last !== decimal && marks.length === 1) ? '' : last;
+  // Digits with single marks between them, and then one decimal point at most.
+  return /^\d+([.,]\d+)*$/.test(s) ? +s.replace(/[.,]/g, (m, at: number) => (m === point && at === s.lastIndexOf(point) ? '.' : '')) : NaN;
+};
+
+/**
  * The co-funding calculator: grant = cost × rate, capped at `max`; own share = cost − grant. Both are rounded
  * to whole currency units (halves up, after removing binary floating-point noise), and the own share is the
  * rounded cost minus the rounded grant, so the two always add up to the rounded cost. Undefined for a cost

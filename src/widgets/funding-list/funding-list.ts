@@ -19,6 +19,7 @@ import {
   csv,
   ics,
   type Outcome,
+  readAmount,
   relative,
   prepareSearch,
   searcher,
@@ -246,8 +247,7 @@ ${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>$
     const m = (n?: number) => formatNumber(l, n!, { style: 'currency', currency, maximumFractionDigits: 0 });
     const cost = this.costs[f.id] ?? '';
     // The cost as the visitor writes numbers: "10.000" and "1500,75" in German, "10,000" and "1500.75" in English.
-    const dot = formatNumber(l, 1.5)[1];
-    const r = rate === undefined || cost === '' ? undefined : cofund(+cost.replace(/[\s.,'’]/g, (c) => (c === dot ? '.' : '')), rate, max);
+    const r = rate === undefined || cost === '' ? undefined : cofund(readAmount(cost, formatNumber(l, 1.5)[1]!), rate, max);
     const row = (label: string, value: unknown) =>
       html`<div><dt>${label}</dt>
         <dd>${value}</dd></div>`;

@@ -9,6 +9,7 @@ import {
   foldLine,
   ics,
   prepareSearch,
+  readAmount,
   relative,
   searcher,
   statusOf,
@@ -348,6 +349,28 @@ describe('funding-list logic', () => {
       const list = order.map((tag, i) => f({ id: `s${i}`, sectors: [tag] }));
       expect(searcher(list)(none, NOW).tags.get('Energy'), `in the order ${JSON.stringify(order)}`).to.deep.equal(energy);
     }
+  });
+
+  it('reads an amount as the visitor types it, in their language or with the other mark', () => {
+    const read = (text: string, decimal: string) => readAmount(text, decimal);
+    const cases: [string, string, number][] = [
+      ['10.000', ',', 10_000], // German thousands
+      ['10.000', '.', 10], // English decimals
+      ['10,000', '.', 10_000],
+      ['10,000', ',', 10],
+      ['1500,75', ',', 1500.75],
+      ['1500.75', ',', 1500.75], // an English-style decimal on a German page
+      ['1500,5', '.', 1500.5],
+      ['1.500,75', ',', 1500.75],
+      ['1,500.75', ',', 1500.75],
+      ['1.000.000', ',', 1_000_000],
+      ['12 000', ',', 12_000],
+      ['12\u00a0000', ',', 12_000],
+      ["12'000", '.', 12_000],
+      ['0', ',', 0],
+    ];
+    for (const [text, decimal, expected] of cases) expect(read(text, decimal), `${text} (decimal "${decimal}")`).to.equal(expected);
+    for (const text of ['', ' ', '.', ',', "'", '1e3', '0x10', '-5', 'abc', '1,5,']) expect(read(text, ','), `"${text}"`).to.be.NaN;
   });
 
   it('calculator: grant = cost × rate capped at max, own share = the rest, whole units, halves up', () => {
