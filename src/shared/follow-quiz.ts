@@ -23,12 +23,15 @@ if (typeof document !== 'undefined') {
 const followers = new Set<FollowQuizController>();
 
 /**
- * A quiz that opens at its results (a saved session, a results link) tells its followers, as a completion
- * does, but with no `cg-quiz-complete`: the page hears of a completion once, when the visitor completes.
+ * A quiz that opens at its results (a saved session, a results link) with target markets tells the followers
+ * that follow no markets yet, as a completion does, but with no `cg-quiz-complete`: the page hears of a
+ * completion once, when the visitor completes. Without markets it changes nothing (a door-opener keeps its
+ * `market`), and a widget already following markets keeps them.
  */
 export const restored = (detail: Completion): void => {
+  if (!detail.targetMarkets.length) return;
   last = detail;
-  followers.forEach((f) => f.take(detail));
+  followers.forEach((f) => f.markets.length || f.take(detail));
 };
 
 export interface FollowQuizHost extends ReactiveControllerHost, EventTarget {

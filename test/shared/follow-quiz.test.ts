@@ -79,5 +79,9 @@ describe('follow-quiz', () => {
     expect(late.quiz.markets, 'a follower added later').to.deep.equal(['JP']);
     expect(heard, 'no event').to.have.length(0);
     document.removeEventListener('cg-quiz-complete', listen);
+    restored({ quizId: 'q', version: 1, overall: 40, band: 'Ready', dimensions: {}, targetMarkets: [] });
+    restored({ quizId: 'other', version: 1, overall: 40, band: 'Ready', dimensions: {}, targetMarkets: ['US'] });
+    expect(early.quiz.markets, 'results without markets change nothing; markets already followed stay').to.deep.equal(['JP']);
+    expect(early.changes, 'told once').to.deep.equal([['JP']]);
   });
 });
