@@ -162,6 +162,9 @@ document.addEventListener('cg-select', (event) => {
   const { kind, facet, value } = event.detail;
   const finder = document.querySelector('cg-partner-finder');
   if (kind !== 'facet' || !finder || facet === 'targetCountries') return;
-  finder.setAttribute(facet === 'sectors' ? 'sector' : 'query', value);
+  const key = facet === 'sectors' ? 'sector' : 'query';
+  // Through '' first: the finder applies a value it already had (the visitor may have changed the filter since).
+  finder[key] = '';
+  finder[key] = value;
   finder.scrollIntoView();
 });

@@ -94,6 +94,11 @@ test('demo page: a sector in the insights sets the finder’s Sector filter, an 
     const chosen = await finder.locator('#sector').evaluate((s) => s.selectedOptions[0].textContent);
     assert.ok(chosen.startsWith(name), `the finder's Sector is "${name}" (${chosen})`);
     assert.notEqual(await status(tab, 'cg-partner-finder'), all, 'fewer clusters');
+    await finder.locator('#sector').selectOption('');
+    assert.equal(await status(tab, 'cg-partner-finder'), all, 'the visitor sets the Sector back to All');
+    await first.click();
+    await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#sector').value !== '');
+    assert.notEqual(await status(tab, 'cg-partner-finder'), all, 'the same sector again applies again');
     const interest = insights.locator('table').filter({ has: tab.getByText('Collaboration interests', { exact: true }) }).locator('tbody button').first();
     await interest.click();
     await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#query').value !== '');

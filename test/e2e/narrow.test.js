@@ -48,8 +48,9 @@ for (const lang of ['en', 'da', 'de', 'fr', 'es']) {
             const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
               if (!node.parentElement?.getClientRects().length) continue;
-              // A word is what a line may not break: hyphens, slashes and dashes are break points.
-              for (const match of node.data.matchAll(/[^\s\-‐–—/]+/g)) {
+              // A word is what a line may not break: spaces, hyphens, slashes and dashes are break points; a
+              // no-break space is not ("3 500 €" stays whole).
+              for (const match of node.data.matchAll(/[^ \t\n\r\-‐–—/]+/g)) {
                 if (match[0].length > fits) continue;
                 const range = document.createRange();
                 range.setStart(node, match.index);
