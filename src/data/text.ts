@@ -27,11 +27,17 @@ export function resolveText(text: Text | undefined, lang: string): string {
 /** The folded text search looks in: every language of every value given, one per line. */
 export const searchText = (values: (Text | undefined)[]): string => fold(values.flatMap(textValues).join('\n'));
 
+/** The folded words of a search query. */
+export const queryWords = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+
+/**
+ * True when a search for `words` can only match what the search for `before` matched: each earlier word is
+ * part of a new one (the visitor typed on, or added a word), so a search may start from the earlier matches.
+ */
+export const narrows = (before: string[], words: string[]): boolean => before.every((w) => words.some((word) => word.includes(w)));
+
 /** True when every word of `query` is a substring of `haystack` (a `searchText`), ignoring case and accents. */
-export const matchesQuery = (haystack: string, query: string): boolean =>
-  fold(query)
-    .split(/\s+/)
-    .every((word) => haystack.includes(word));
+export const matchesQuery = (haystack: string, query: string): boolean => queryWords(query).every((word) => haystack.includes(word));
 
 /** Every language's value of `text` (for search in any of the record's languages). */
 export const textValues = (text: Text | undefined): string[] =>

@@ -4,7 +4,7 @@
  */
 import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
-import { fold, keepShown, resolveText, searchText, tagKeys } from '../../data/text.js';
+import { fold, keepShown, narrows, queryWords, resolveText, searchText, tagKeys } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
@@ -183,7 +183,7 @@ function* building(list: Funding[]): Generator<void, Search> {
     const key = JSON.stringify(x);
     if (key === last) return out;
     last = key;
-    const words = fold(x.query).split(/\s+/).filter(Boolean);
+    const words = queryWords(x.query);
     const want = [
       x.status ? [x.status] : !x.showClosed && STATUSES.slice(0, 2),
       x.kind && [x.kind],
@@ -194,8 +194,8 @@ function* building(list: Funding[]): Generator<void, Search> {
     const counts = ids.map((o) => new Int32Array(o.size));
     const every = [0, 0, 0, 0, 0];
     const hits: Funding[] = [];
-    // Typing on (each word of the last query part of a word of this one): only its matches can match.
-    const from = said.every((w) => words.some((word) => word.includes(w))) ? matched : rows;
+    // Typing on: only the last query's matches can match.
+    const from = narrows(said, words) ? matched : rows;
     const found: typeof rows = [];
     next: for (const row of from) {
       const [f, i, own] = row;

@@ -4,7 +4,7 @@
  * the fit score with its reasons. No DOM.
  */
 import type { Cluster } from '../../data/schema.js';
-import { fold, tagKeys } from '../../data/text.js';
+import { fold, narrows, queryWords, tagKeys } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
 import type { Text } from '../../data/values.js';
 
@@ -115,15 +115,14 @@ export interface Outcome {
  * only they are read. The outcome is the same either way.
  */
 export function search(ix: Index, query: string, selected: number[][], order: Iterable<number>, skip = -1, previous?: Outcome): Outcome {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   const counts = ix.options.map((o) => new Int32Array(o.length));
   const named: number[] = [];
   const rest: number[] = [];
   const matched: number[] = [];
   const { text, keys, nameEnd } = ix;
   const filtered = selected.some((want) => want.length);
-  const narrower = previous?.words.every((w) => words.some((word) => word.includes(w)));
-  next: for (const i of narrower ? previous!.matched : order) {
+  next: for (const i of previous && narrows(previous.words, words) ? previous.matched : order) {
     const s = text[i]!;
     if (i === skip) continue;
     // Every word somewhere; `inName` stays true while each is found within the name.
