@@ -88,6 +88,13 @@ export const baseStyles = css`
   fieldset {
     margin: 0;
   }
+  /* Label/value rows (dl > div > dt + dd): a value that does not fit beside its label goes under it, so
+     neither is squeezed into broken words on a narrow screen. */
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
   h2 {
     font-size: 1.35em;
     line-height: 1.25;

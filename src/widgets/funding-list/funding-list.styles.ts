@@ -32,12 +32,6 @@ export const styles = css`
     color: var(--_warning);
     border-width: 2px;
   }
-  /* A value that does not fit beside its label goes under it, so neither is squeezed into broken words. */
-  dl div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
-  }
   dt {
     color: var(--_muted);
   }

@@ -40,12 +40,6 @@ export const styles = css`
   .meta {
     color: var(--_muted);
   }
-  /* A value that does not fit beside its label goes under it, so neither is squeezed into broken words. */
-  dl div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.4em;
-  }
   dt::after {
     content: ':';
   }

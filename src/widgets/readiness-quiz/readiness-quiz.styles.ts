@@ -39,12 +39,10 @@ export const styles = css`
   table {
     width: 100%;
   }
+  /* The area's name keeps its words whole, the percentage stays whole, the bar gets half the width when it can. */
   caption,
   th {
     text-align: start;
-  }
-  /* The area's name keeps its words whole, the percentage stays whole, the bar gets half the width when it can. */
-  th {
     overflow-wrap: break-word;
   }
   td {
