@@ -6,8 +6,8 @@
  * caller then asks zod, which says what is wrong; so the schemas stay the one source of truth and every
  * message is still zod's.
  *
- * It knows `z.custom` (which the JSON types are too: src/data/values.ts), arrays, objects that strip unknown keys and
- * `optional`, with `refine` and overwrite (`trim`, `toUpperCase`) checks. Any other kind or check makes
+ * It knows `z.custom` (which the JSON types are too: src/data/values.ts), arrays, objects that strip unknown
+ * keys and `optional`, with `refine` and overwrite (`trim`, `toUpperCase`) checks. Any other kind or check makes
  * `quick` return undefined for that schema and whatever contains it, and zod does all of the work. A value
  * it cannot be sure of (a refine that returns anything but `true`, an optional key present as `undefined`)
  * fails here and goes to zod. test/data/quick.test.ts compares the two on mutated records.
@@ -42,10 +42,11 @@ export function quick(schema: z.core.$ZodType): Quick | undefined {
 
 function make(schema: z.core.$ZodType): Quick | undefined {
   const def = schema._zod.def as unknown as Def;
-  // The checks in order: a refine must return true, an overwrite (trim, toUpperCase) gives the new value.
-  const steps: Quick[] = [];
-  // z.custom is its own first check.
-  if (def.type === 'custom') steps.push(refine(def.fn!));
+  // The steps in order: the kind (z.custom is a refine itself), then the checks: a refine must return true,
+  // an overwrite (trim, toUpperCase) gives the new value.
+  const base = def.type === 'custom' ? refine(def.fn!) : kind(def);
+  if (!base) return undefined;
+  const steps = [base];
   for (const { _zod } of def.checks ?? []) {
     const check = _zod.def;
     if (check.when) return undefined;
@@ -53,10 +54,8 @@ function make(schema: z.core.$ZodType): Quick | undefined {
     else if (check.check === 'custom') steps.push(refine(check.fn!));
     else return undefined;
   }
-  const base = kind(def);
-  if (!base || !steps.length) return base;
+  if (steps.length === 1) return base;
   return (value) => {
-    value = base(value);
     for (let i = 0; value !== FAIL && i < steps.length; i++) value = steps[i]!(value);
     return value;
   };
@@ -69,8 +68,6 @@ const refine =
 
 function kind(def: Def): Quick | undefined {
   switch (def.type) {
-    case 'custom':
-      return (value) => value;
     case 'array': {
       const item = quick(def.element!);
       if (!item) return undefined;
