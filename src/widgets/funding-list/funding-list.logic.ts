@@ -246,11 +246,14 @@ function* building(list: Funding[]): Generator<void, Search> {
  */
 export const readAmount = (text: string, decimal: string): number => {
   const s = text.replace(/[\s'’]/g, '');
+  // Digits with single marks between them.
+  if (!/^\d+([.,]\d+)*$/.test(s)) return NaN;
   const marks = s.match(/[.,]/g) ?? [];
   const last = marks.at(-1);
-  const point = !last || (marks.length > 1 && !marks.some((m) => m !== last)) || (/[.,]\d{3}$/.test(s) && last !== decimal && marks.length === 1) ? '' : last;
-  // Digits with single marks between them, and then one decimal point at most.
-  return /^\d+([.,]\d+)*$/.test(s) ? +s.replace(/[.,]/g, (m, at: number) => (m === point && at === s.lastIndexOf(point) ? '.' : '')) : NaN;
+  const thousands = !!last && marks.every((m) => m === last) && (marks.length > 1 || (last !== decimal && /\d{3}$/.test(s.split(last!)[1]!)));
+  // Every mark goes, but the last one when it is the decimal point.
+  const at = !last || thousands ? -1 : s.lastIndexOf(last);
+  return +s.replace(/[.,]/g, (_, i: number) => (i === at ? '.' : ''));
 };
 
 /**

@@ -42,6 +42,9 @@ const save = (name: string, type: string, body: string) => {
   setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
 };
 
+/** The search and the filters a visitor sets (Clear filters empties them). */
+const FILTERS = ['query', 'status', 'kind', 'country', 'market', 'sector'] as const;
+
 /**
  * @tagname cg-funding-list
  * @summary The funding that is open, closing soon or coming: for whom, for which market; with a co-funding
@@ -151,9 +154,14 @@ export class CgFundingList extends GatewayElement {
     this.renderRoot.querySelector<HTMLElement>(`#h${this.limit - 20} a`)?.focus();
   }
 
+  /** True when the search or a filter (the quiz's markets too) narrows the list. */
+  private get narrowed() {
+    return FILTERS.some((key) => this[key]) || this.quiz.markets.length > 0;
+  }
+
   /** Empties the search and every filter, the quiz's markets too; focus goes to the search. */
   private async clear() {
-    Object.assign(this, { query: '', status: '', kind: '', country: '', market: '', sector: '' });
+    for (const key of FILTERS) this[key] = '';
     if (this.quiz.markets.length) this.quiz.clear();
     else this.changed();
     await this.updateComplete;
@@ -285,7 +293,7 @@ ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}
 ${list.length ? html`<button type="button" @click=${() => this.export(list)}>${t.csv}</button>` : nothing}</p>
 <ul class="list" part="result">${list.slice(0, this.limit).map((f, i) => this.item(f, i))}</ul>
-${list.length || ![this.query, this.status, this.kind, this.country, this.market, this.sector, ...this.quiz.markets].some(Boolean) ? nothing : html`<p part="empty"><button type="button" @click=${this.clear}>${t.clear}</button></p>`}
+${list.length || !this.narrowed ? nothing : html`<p part="empty"><button type="button" @click=${this.clear}>${t.clear}</button></p>`}
 ${list.length > this.limit ? html`<button type="button" @click=${this.more}>${t.more}</button>` : nothing}`;
   }
 
