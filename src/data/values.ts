@@ -97,30 +97,54 @@ export const Country = z
     z.refine(isCountryCode, { error: (issue) => `${show(issue.input)} is not a country code` }),
   );
 
-// Nothing may precede the scheme: no spaces, no control characters, no entities.
-const httpUrl = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
-// The common shape, which the URL parser always takes (a host of plain labels ending in one that starts with
-// a letter, no punycode, a short port): no need to ask it, which costs about a microsecond per address.
-const plainUrl = /^https?:\/\/(?:(?!xn--)[a-z\d](?:[a-z\d-]*[a-z\d])?\.)*(?!xn--)[a-z](?:[a-z\d-]*[a-z\d])?(?::\d{1,4})?(?:[/?#]\S*)?$/i;
+/**
+ * The address as browsers read it (spaces escaped, host in lower case: `new URL(value).href`) when `value` is
+ * an http(s) URL that the platform's URL parser takes; undefined for anything else. Nothing may precede the
+ * scheme (the parser would drop leading spaces and control characters). Linear: no pattern here can backtrack.
+ */
+export const httpHref = (value: string): string | undefined => {
+  if (/^https?:/i.test(value)) {
+    try {
+      const url = new URL(value);
+      // Chromium takes a host with a space or "*" (escaped), which the URL standard and Node refuse.
+      if (!/[%*]/.test(url.hostname)) return url.href;
+    } catch {
+      // not a URL
+    }
+  }
+  return undefined;
+};
 
 /** True for an absolute http(s) URL that the platform's URL parser takes. */
-export const isHttpUrl = (value: string): boolean => plainUrl.test(value) || (httpUrl.test(value) && URL.canParse(value));
+export const isHttpUrl = (value: string): boolean => httpHref(value) !== undefined;
 
-/** `Url`: absolute http(s) URL, nothing before the scheme. */
+/** `Url`: an absolute http(s) URL, nothing before the scheme, read as its normalised `href`. */
 export const Url = z
   .custom<string>(isString, { error: (issue) => `expected a web address, got ${got(issue.input)}` })
   .check(
     z.refine(isHttpUrl, {
       error: (issue) => `${show(issue.input)} is not an http(s) web address`,
     }),
+    z.overwrite((value) => httpHref(value) ?? value),
   );
 
-const email = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/**
+ * A plain address and nothing more: one `@`; before it letters, digits and the signs HTML's `type=email`
+ * takes, less `%`, `?` and `#` (which a `mailto:` reads as more than an address); after it two or more labels
+ * of letters, digits and `-`, separated by dots. No part can match in two ways, so the check is linear.
+ */
+const email = /^[\p{L}\p{N}.!$&'*+/=^_`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
-/** `Email`: an address, rendered only as a `mailto:` link. */
+/** True for a plain e-mail address (see `email`). */
+export const isEmail = (value: string): boolean => value.length <= 254 && email.test(value);
+
+/** `Email`: an address, rendered only as a `mailto:` link (see `mailto`). */
 export const Email = z
   .custom<string>(isString, { error: (issue) => `expected an e-mail address, got ${got(issue.input)}` })
-  .check(z.refine((value) => email.test(value), { error: (issue) => `${show(issue.input)} is not an e-mail address` }));
+  .check(z.refine(isEmail, { error: (issue) => `${show(issue.input)} is not an e-mail address` }));
+
+/** The `mailto:` link of an address: the address percent-encoded as a URI component (its `@` kept), so that nothing but the address reaches it. */
+export const mailto = (address: string): string => `mailto:${encodeURIComponent(address).replace('%40', '@')}`;
 
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ORGANISATION_TYPES, type Organisation } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
-import { isCountryCode, type Text } from '../../data/values.js';
+import { isCountryCode, mailto, type Text } from '../../data/values.js';
 import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
@@ -165,7 +165,7 @@ export class CgDoorOpeners extends GatewayElement {
       </p>
       ${text(o.description)}${text(o.services?.map((s) => resolveText(s, cl)).join(', '), 'm')}
       <p>
-        ${o.website ? html`<a href=${o.website} @click=${pick}>${new URL(o.website).host}</a> ` : nothing}${o.email ? html`<a href="mailto:${o.email}" @click=${pick}>${o.email}</a>` : nothing}
+        ${o.website ? html`<a href=${o.website} @click=${pick}>${new URL(o.website).host}</a> ` : nothing}${o.email ? html`<a href=${mailto(o.email)} @click=${pick}>${o.email}</a>` : nothing}
       </p>
     </li>`;
   }

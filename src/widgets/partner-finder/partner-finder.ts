@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Text } from '../../data/values.js';
+import { mailto, type Text } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
@@ -308,7 +308,7 @@ export class CgPartnerFinder extends GatewayElement {
           </ul>`}
       <p>
         ${r.website ? html`<a href=${r.website}>${new URL(r.website).host}</a>` : nothing}
-        ${r.email ? html`<a href="mailto:${r.email}">${r.email}</a>` : nothing}
+        ${r.email ? html`<a href=${mailto(r.email)}>${r.email}</a>` : nothing}
       </p>`;
   }
 }
