@@ -27,17 +27,28 @@ export function resolveText(text: Text | undefined, lang: string): string {
 /** The folded text search looks in: every language of every value given, one per line. */
 export const searchText = (values: (Text | undefined)[]): string => fold(values.flatMap(textValues).join('\n'));
 
-/** The folded words of a search query. */
-export const queryWords = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+/** The folded words of a search query, each once (a word said twice finds nothing more). */
+export const queryWords = (query: string): string[] => [...new Set(fold(query).split(/\s+/).filter(Boolean))];
 
 /**
- * True when a search for `words` can only match what the search for `before` matched: each earlier word is
- * part of a new one (the visitor typed on, or added a word), so a search may start from the earlier matches.
+ * True when a search for `words` can only match what the search for `before` matched: each earlier word is a
+ * new word, or part of the new word in its place (the visitor typed on, added a word, or changed one), so a
+ * search may start from the earlier matches. Linear in the words: a word moved and lengthened at once is not
+ * looked for elsewhere (the search then reads every record, which gives the same outcome).
  */
-export const narrows = (before: string[], words: string[]): boolean => before.every((w) => words.some((word) => word.includes(w)));
+export const narrows = (before: string[], words: string[]): boolean => {
+  const same = new Set(words);
+  return before.every((w, i) => same.has(w) || !!words[i]?.includes(w));
+};
+
+let asked: [query: string, words: string[]] = ['', []];
 
 /** True when every word of `query` is a substring of `haystack` (a `searchText`), ignoring case and accents. */
-export const matchesQuery = (haystack: string, query: string): boolean => queryWords(query).every((word) => haystack.includes(word));
+export const matchesQuery = (haystack: string, query: string): boolean => {
+  // Asked once per record with the same query: its words are read once.
+  if (asked[0] !== query) asked = [query, queryWords(query)];
+  return asked[1].every((word) => haystack.includes(word));
+};
 
 /** Every language's value of `text` (for search in any of the record's languages). */
 export const textValues = (text: Text | undefined): string[] =>
