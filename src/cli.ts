@@ -3,10 +3,12 @@
  * every problem with its path; exit status 1 when there is any. `cluster-gateway schema` prints the
  * JSON Schema.
  */
+import type * as z from 'zod/mini';
 import { jsonSchema } from './data/json-schema.js';
 import { readSource } from './data/read-source.js';
 import { FORMAT_VERSION, SECTIONS, type SectionName } from './data/schema.js';
 import { validateSection, type Problem } from './data/validate.js';
+import { httpHref, Url } from './data/values.js';
 
 const USAGE = `Usage:
   cluster-gateway validate <file-or-url>...   check data files (format version ${FORMAT_VERSION})
@@ -54,11 +56,50 @@ export function check(doc: unknown): Report {
       for (const key of Object.keys(item)) {
         if (!fields.has(key)) report.warnings.push(`${section}[${index}].${key}: unknown field (ignored)`);
       }
+      normalised(SECTIONS[section], item, `${section}[${index}]`, report.warnings);
     });
   }
   if (!any) report.warnings.push('the file has no clusters, funding, organisations or quizzes section');
   return report;
 }
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+}
+
+/**
+ * Warns about each web address (a `Url` field anywhere in `value`) that the widgets read in another form than
+ * written, as a browser does: `…/Funding call 2027.pdf` as `…/Funding%20call%202027.pdf`. A slash added after
+ * the host alone (`https://example.org` as `https://example.org/`) changes nothing and is not reported.
+ */
+function normalised(schema: z.core.$ZodType, value: unknown, path: string, warnings: string[]): void {
+  const def = schema._zod.def as unknown as Def;
+  if (schema === (Url as unknown)) {
+    const href = typeof value === 'string' ? httpHref(value) : undefined;
+    if (href && href !== value && href !== `${value as string}/`) {
+      warnings.push(`${path}: ${JSON.stringify(value)} is read as ${JSON.stringify(href)} (normalised)`);
+    }
+  } else if (def.innerType) normalised(def.innerType, value, path, warnings);
+  else if (def.element && Array.isArray(value)) value.forEach((item, index) => normalised(def.element!, item, `${path}[${index}]`, warnings));
+  else if (def.shape && typeof value === 'object' && value !== null) {
+    for (const [key, field] of Object.entries(def.shape)) {
+      if (Object.hasOwn(value, key)) normalised(field, (value as Record<string, unknown>)[key], `${path}.${key}`, warnings);
+    }
+  }
+}
+
+// C0 and C1 controls, DEL, and the bidi controls (marks, embeddings, overrides, isolates) and line separators.
+// eslint-disable-next-line no-control-regex
+const unprintable = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * Prints one line of output with every control character escaped as `\u001b`: a value or a path from the data
+ * cannot move the cursor, clear the screen, start a line of its own or reverse the text around it.
+ */
+const print = (line = ''): void => console.log(line.replace(unprintable, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 async function validate(sources: string[]): Promise<number> {
   let failed = 0;
@@ -69,21 +110,24 @@ async function validate(sources: string[]): Promise<number> {
       doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
       const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot read: ${(error as Error).message}`;
-      console.log(`${source}\n  ✗ ${message}\n`);
+      print(source);
+      print(`  ✗ ${message}`);
+      print();
       failed++;
       continue;
     }
     const report = check(doc);
-    console.log(source);
-    for (const error of report.errors) console.log(`  ✗ ${error}`);
-    for (const warning of report.warnings) console.log(`  ! ${warning}`);
-    for (const count of report.counts) console.log(`  · ${count}`);
+    print(source);
+    for (const error of report.errors) print(`  ✗ ${error}`);
+    for (const warning of report.warnings) print(`  ! ${warning}`);
+    for (const count of report.counts) print(`  · ${count}`);
     const problems = report.errors.length;
-    console.log(
+    print(
       problems
-        ? `  ${problems} ${problems === 1 ? 'problem' : 'problems'}, ${report.warnings.length} ${report.warnings.length === 1 ? 'warning' : 'warnings'}\n`
-        : `  valid${report.warnings.length ? `, ${report.warnings.length} ${report.warnings.length === 1 ? 'warning' : 'warnings'}` : ''}\n`,
+        ? `  ${problems} ${problems === 1 ? 'problem' : 'problems'}, ${report.warnings.length} ${report.warnings.length === 1 ? 'warning' : 'warnings'}`
+        : `  valid${report.warnings.length ? `, ${report.warnings.length} ${report.warnings.length === 1 ? 'warning' : 'warnings'}` : ''}`,
     );
+    print();
     if (problems) failed++;
   }
   if (sources.length > 1) console.log(`${sources.length - failed} of ${sources.length} files valid`);

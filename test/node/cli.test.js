@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
 
@@ -64,6 +66,102 @@ test('validate: several files, one summary; unknown fields are warnings, not err
   const run = cli('validate', 'test/fixtures/valid.json', 'test/fixtures/version2.json');
   assert.equal(run.status, 1);
   assert.match(run.stdout, /1 of 2 files valid/);
+});
+
+/** Writes `content` (a document, or text as it is) to a file named `name` in a new temporary folder. */
+const temp = (name, content) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cg-cli-')), name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+};
+
+// What a terminal acts on: C0 controls but the line feed, DEL, C1 controls, and the bidi controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\0-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
+const CLEAR = '\u001b[2J\u001b[H';
+
+test('validate: prints no control character from the data, its keys or its path, only their escapes', () => {
+  const fake = `${CLEAR}\n${'  valid'}\r`;
+  const doc = {
+    version: 1,
+    [`${CLEAR}events`]: [],
+    clusters: [
+      { id: `x${CLEAR}`, name: 'A', country: 'DK', [fake]: 1, website: `javascript:\u009b31m`, email: `a\u202e@b.example` },
+      { id: `x${CLEAR}`, name: 'B', country: 'SE' },
+      { id: 'b', name: 'B', country: `Z\u001b]0;pwned\u0007` },
+      { id: 'c', name: { [`en\u2066`]: 'C' }, country: 'SE', sectors: [{ en: 1 }] },
+    ],
+    funding: [{ id: 'f', name: 'F', provider: 'P', kind: 'other', url: `https://funding.example/\u202egpj.exe` }],
+  };
+  const file = temp(`data${CLEAR}\u202e.json`, doc);
+  const runs = [
+    cli('validate', file),
+    cli('validate', `missing${CLEAR}\u009b2J.json`),
+    cli('validate', temp('broken.json', `{"version": 1, "clusters": [${CLEAR}]}`)),
+  ];
+  for (const run of runs) {
+    assert.equal(run.status, 1, run.stdout);
+    const at = run.stdout.search(CONTROL);
+    assert.equal(at, -1, `no control character at ${at}: ${JSON.stringify(run.stdout.slice(Math.max(0, at - 30), at + 10))}`);
+  }
+  const [data, missing, broken] = runs.map((run) => run.stdout);
+  assert.ok(!/^ {2}valid$/m.test(data), `no line of the data reads "valid":\n${data}`);
+  for (const seen of [
+    'data\\u001b[2J\\u001b[H\\u202e.json',
+    '! \\u001b[2J\\u001b[Hevents: unknown section (ignored)',
+    'clusters[0].\\u001b[2J\\u001b[H\\u000a  valid\\u000d: unknown field (ignored)',
+    'clusters[1].id: duplicate id "x\\u001b[2J\\u001b[H" (first used by clusters[0]) (record skipped)',
+    'clusters[0].email: "a\\u202e@b.example" is not an e-mail address (dropped)',
+    'clusters[2].country: "Z\\u001b]0;PWNED\\u0007" is not a country code (record skipped)',
+    'clusters[3].name: "en\\u2066" is not a language code',
+    'funding[0].url: "https://funding.example/\\u202egpj.exe" is read as "https://funding.example/%E2%80%AEgpj.exe" (normalised)',
+  ]) {
+    assert.ok(data.includes(seen), `prints ${seen}\n---\n${data}`);
+  }
+  assert.match(missing, /cannot read: .*missing\\u001b\[2J\\u001b\[H\\u009b2J\.json/);
+  assert.match(broken, /not valid JSON/);
+});
+
+test('validate: a web address is read as browsers read it, a warning when that changes it; an e-mail is an address only', () => {
+  const { cases } = JSON.parse(readFileSync('test/fixtures/url-cases.json', 'utf8'));
+  const funding = cases.map(([url], i) => ({ id: `f${i}`, name: 'F', provider: 'P', kind: 'other', url }));
+  const run = cli('validate', temp('urls.json', { version: 1, funding }));
+  assert.equal(run.status, 1, 'the refused addresses are problems');
+  cases.forEach(([url, href], i) => {
+    const lines = run.stdout.split('\n').filter((line) => line.includes(`funding[${i}].url:`));
+    if (href === null) assert.deepEqual(lines, [`  ✗ funding[${i}].url: ${JSON.stringify(url)} is not an http(s) web address (record skipped)`]);
+    else if (href === url || href === `${url}/`) assert.deepEqual(lines, [], `${url}: read as written`);
+    else assert.deepEqual(lines, [`  ! funding[${i}].url: ${JSON.stringify(url)} is read as ${JSON.stringify(href)} (normalised)`], url);
+  });
+  assert.match(run.stdout, new RegExp(`funding: ${cases.filter(([, href]) => href).length} of ${cases.length} valid`));
+
+  const pasted = 'https://Funding.Example/calls/Funding call 2027.pdf';
+  const doc = {
+    version: 1,
+    clusters: [{ id: 'c', name: 'C', country: 'DK', website: pasted, email: 'a@b.example?bcc=x@y.example' }],
+    organisations: [{ id: 'o', name: 'O', type: 'embassy', country: 'DE', website: pasted }],
+    quizzes: [
+      {
+        id: 'q',
+        version: 1,
+        title: 'Q',
+        dimensions: [{ id: 'd', title: 'D' }],
+        questions: [{ id: 'q1', dimension: 'd', text: 'Q?', type: 'single', options: [{ id: 'a', label: 'A', score: 1 }] }],
+        bands: [{ min: 0, label: 'Start' }],
+        recommendations: [{ dimension: 'd', below: 50, text: 'T', link: { href: pasted, label: 'L' } }],
+      },
+    ],
+  };
+  const sections = cli('validate', temp('sections.json', doc));
+  const href = '"https://funding.example/calls/Funding%20call%202027.pdf" (normalised)';
+  for (const path of ['clusters[0].website', 'organisations[0].website', 'quizzes[0].recommendations[0].link.href']) {
+    assert.ok(sections.stdout.includes(`  ! ${path}: ${JSON.stringify(pasted)} is read as ${href}`), `${path}\n---\n${sections.stdout}`);
+  }
+  assert.ok(sections.stdout.includes('  ✗ clusters[0].email: "a@b.example?bcc=x@y.example" is not an e-mail address (dropped)'), sections.stdout);
+  delete doc.clusters[0].email;
+  const valid = cli('validate', temp('valid.json', doc));
+  assert.equal(valid.status, 0, `a normalised address is a warning, not a problem:\n${valid.stdout}`);
+  assert.match(valid.stdout, /\n {2}valid, 3 warnings\n/);
 });
 
 test('validate: reads a URL', async () => {
