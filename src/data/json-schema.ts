@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Cluster, FORMAT_VERSION, Funding, hasItems, Organisation, Quiz } from './schema.js';
 import { IsoDate } from './values.js';
-import { COUNTRY_CODES, Country, isBoolean, isNumber, isString, jsonShapes } from './values.js';
+import { COUNTRY_CODES, Country, Email, isBoolean, isNumber, isString, jsonShapes, Url } from './values.js';
 
 /** The JSON type of each check that stands for one (see values.ts). */
 const TYPES = new Map<unknown, string>([
@@ -42,6 +42,17 @@ export function jsonSchema(): Record<string, unknown> {
       if (shape) {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, shape);
+      }
+      // What an editor can check of the two: the scheme first (the URL parser decides the rest, and a
+      // "uri" format would refuse the spaces a browser escapes), and the length of an address.
+      if (ctx.zodSchema === (Url as unknown)) {
+        Object.assign(ctx.jsonSchema, {
+          pattern: '^[Hh][Tt][Tt][Pp][Ss]?:',
+          description: 'An http(s) web address, read as a browser reads it ("a b.pdf" as "a%20b.pdf")',
+        });
+      }
+      if (ctx.zodSchema === (Email as unknown)) {
+        Object.assign(ctx.jsonSchema, { maxLength: 254, description: 'An e-mail address and nothing more: "info@cluster.example"' });
       }
       if (ctx.zodSchema === (Country as unknown)) {
         // Completion offers the canonical upper-case codes; lower case is accepted and upper-cased.

@@ -7,7 +7,7 @@
  * message is still zod's.
  *
  * It knows `z.custom` (which the JSON types are too: src/data/values.ts), arrays, objects that strip unknown
- * keys and `optional`, with `refine` and overwrite (`trim`, `toUpperCase`) checks. Any other kind or check makes
+ * keys and `optional`, with `refine` and overwrite (`trim`, `toUpperCase`, a web address read as its href) checks. Any other kind or check makes
  * `quick` return undefined for that schema and whatever contains it, and zod does all of the work. A value
  * it cannot be sure of (a refine that returns anything but `true`, an optional key present as `undefined`)
  * fails here and goes to zod. test/data/quick.test.ts compares the two on mutated records.

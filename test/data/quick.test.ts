@@ -40,6 +40,9 @@ const TRICKY: unknown[] = [
   '2026-11-01T10:00:00', 'gold', 'national', 'single', 'countries', { smes: 3 }, { smes: -3 }, { min: 2, max: 1 },
   { min: 1, max: 2, currency: 'dkk' }, { href: 'https://example.org', label: 'More' }, { question: 'q1', anyOf: [] },
   { question: 'q1', anyOf: ['a'] }, Object.create(null), new Date(0),
+  // Web addresses that are read in another form (the href): a transform in both paths.
+  'https://example.org/Funding call 2027.pdf', 'HTTPS://Example.ORG', 'https:example.org/x', 'https://fund ing.example/',
+  'a@b.org?bcc=x@y.example',
 ];
 
 /** A copy of `value` with one random change somewhere inside: a value replaced, a key deleted or added. */

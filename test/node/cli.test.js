@@ -207,4 +207,11 @@ test('schema: the published JSON Schema accepts the demo data and rejects bad re
   assert.equal(validate({ version: 1, funding: [{ id: 'f', name: 'F', provider: 'P', kind: 'lottery', url: 'https://x.example' }] }), false, 'kind is a closed list');
   const props = schema.properties.clusters.items.properties;
   assert.ok(Array.isArray(props.label.enum) && props.label.enum.includes('gold'), 'label values complete in an editor');
+  const funding = (url) => ({ version: 1, funding: [{ id: 'f', name: 'F', provider: 'P', kind: 'other', url }] });
+  assert.equal(validate(funding('https://funding.example/calls/Funding call 2027.pdf')), true, 'an address with spaces, as a browser reads it');
+  assert.equal(validate(funding('javascript:alert(1)')), false, 'an address is http(s)');
+  assert.equal(validate(funding(' https://funding.example/')), false, 'nothing before the scheme');
+  const email = (address) => ({ version: 1, clusters: [{ id: 'c', name: 'C', country: 'DK', email: address }] });
+  assert.equal(validate(email('info@cluster.example')), true, 'an e-mail address');
+  assert.equal(validate(email(`${'a'.repeat(250)}@cluster.example`)), false, 'an e-mail address has at most 254 characters');
 });
