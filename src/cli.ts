@@ -82,9 +82,11 @@ function normalised(schema: z.core.$ZodType, value: unknown, path: string, warni
     if (href && href !== value && href !== `${value as string}/`) {
       warnings.push(`${path}: ${JSON.stringify(value)} is read as ${JSON.stringify(href)} (normalised)`);
     }
-  } else if (def.innerType) normalised(def.innerType, value, path, warnings);
-  else if (def.element && Array.isArray(value)) value.forEach((item, index) => normalised(def.element!, item, `${path}[${index}]`, warnings));
-  else if (def.shape && typeof value === 'object' && value !== null) {
+  } else if (def.innerType) {
+    normalised(def.innerType, value, path, warnings);
+  } else if (def.element && Array.isArray(value)) {
+    value.forEach((item, index) => normalised(def.element!, item, `${path}[${index}]`, warnings));
+  } else if (def.shape && typeof value === 'object' && value !== null) {
     for (const [key, field] of Object.entries(def.shape)) {
       if (Object.hasOwn(value, key)) normalised(field, (value as Record<string, unknown>)[key], `${path}.${key}`, warnings);
     }

@@ -100,7 +100,12 @@ describe('linear time: every check on data or page input', () => {
       `q.${'1'.repeat(N)}`,
       `q.1.${'-1'.repeat(half)}`,
     ]);
-    expectLinear('amount', (text: string) => readAmount(text, ','), [`${'1.'.repeat(half)}x`, `${'1'.repeat(N)},`, ' '.repeat(N), `${"1'".repeat(half)}.`]);
+    expectLinear('amount', (text: string) => readAmount(text, ','), [
+      `${'1.'.repeat(half)}x`,
+      `${'1'.repeat(N)},`,
+      ' '.repeat(N),
+      `${"1'".repeat(half)}.`,
+    ]);
   });
 });
 

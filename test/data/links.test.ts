@@ -56,12 +56,21 @@ describe('links from data', () => {
       [cluster.records[0]?.website, funding.records[0]?.url, door.records[0]?.website, quiz.records[0]?.recommendations?.[0]?.link?.href],
       'every Url field is kept, as its href',
     ).to.deep.equal([href, href, href, href]);
-    expect([cluster, funding, door, quiz].flatMap((r) => [...r.skipped, ...r.dropped]), 'a normalised address is no problem').to.deep.equal([]);
+    expect(
+      [cluster, funding, door, quiz].flatMap((r) => [...r.skipped, ...r.dropped]),
+      'a normalised address is no problem',
+    ).to.deep.equal([]);
   });
 
   it('takes a plain e-mail address only, and builds its mailto: so that nothing but the address reaches it', () => {
     const ok = (value: string) => z.safeParse(Email, value).success;
-    for (const good of ['info@cluster.example', 'info+eu@cluster.example', "o'brien@cluster.example", 'kontakt@tür.example', 'jörg@cluster.example']) {
+    for (const good of [
+      'info@cluster.example',
+      'info+eu@cluster.example',
+      "o'brien@cluster.example",
+      'kontakt@tür.example',
+      'jörg@cluster.example',
+    ]) {
       expect(ok(good), good).to.equal(true);
     }
     for (const bad of [
@@ -90,14 +99,19 @@ describe('links from data', () => {
 
   it('the funding list shows a call whose address has spaces, linked to the escaped address', async () => {
     const cards = await links(html`<cg-funding-list src=${SRC} show-closed></cg-funding-list>`, '[part="card"]');
-    expect(Object.keys(cards), 'the pasted address is kept; a space before the scheme is still refused').to.deep.equal(['Funding call 2027']);
+    expect(Object.keys(cards), 'the pasted address is kept; a space before the scheme is still refused').to.deep.equal([
+      'Funding call 2027',
+    ]);
     expect(cards['Funding call 2027']!.map((l) => l.split(' → ')[1])).to.include('https://funding.example/calls/Funding%20call%202027.pdf');
   });
 
   it('the partner finder links the normalised website and mails the address only', async () => {
     const cards = await links(html`<cg-partner-finder src=${SRC}></cg-partner-finder>`, '.card');
     expect(cards).to.deep.equal({
-      'Pasted Links Cluster': ['cluster.example → https://cluster.example/about%20us', 'info+eu@cluster.example → mailto:info%2Beu@cluster.example'],
+      'Pasted Links Cluster': [
+        'cluster.example → https://cluster.example/about%20us',
+        'info+eu@cluster.example → mailto:info%2Beu@cluster.example',
+      ],
       'Hidden Copy Cluster': [],
       'Query Cluster': [],
     });
