@@ -95,7 +95,8 @@ after(async () => {
 const kept = (doc) =>
   doc.funding
     .filter((f) => valid(f.name) && valid(f.provider))
-    .map((f) => ({ ...f, description: valid(f.description) ? f.description : undefined, sectors: f.sectors?.filter(valid) }));
+    // A web address is kept as the browser reads it (its href: ' in a query becomes %27).
+    .map((f) => ({ ...f, url: new URL(f.url).href, description: valid(f.description) ? f.description : undefined, sectors: f.sectors?.filter(valid) }));
 
 async function open(path) {
   const opened = await openPage(browser, `${server.origin}${path}`);
