@@ -12,6 +12,7 @@ import { fold, matchesQuery, narrows, queryWords, resolveText, searchText } from
 import { decode } from '../../src/widgets/readiness-quiz/readiness-quiz.logic.js';
 import { readAmount } from '../../src/widgets/funding-list/funding-list.logic.js';
 import type { Quiz } from '../../src/data/schema.js';
+import { validateSection } from '../../src/data/validate.js';
 
 const N = 100_000;
 const BOUND_MS = 250;
@@ -105,6 +106,60 @@ describe('linear time: every check on data or page input', () => {
       `${'1'.repeat(N)},`,
       ' '.repeat(N),
       `${"1'".repeat(half)}.`,
+    ]);
+  });
+});
+
+describe('linear time: the checks of a quiz', () => {
+  it('settles long showIf chains and loops once per question', () => {
+    const n = 5000;
+    const option = [{ id: 'a', label: 'A', score: 1 }];
+    const question = (i: number, shownAfter?: string) => ({
+      id: `q${i}`,
+      dimension: 'd',
+      text: 'Q?',
+      type: 'single',
+      options: option,
+      ...(shownAfter ? { showIf: { question: shownAfter, anyOf: ['a'] } } : {}),
+    });
+    const quiz = (id: string, questions: unknown[]) => ({
+      id,
+      version: 1,
+      title: 'Q',
+      dimensions: [{ id: 'd', title: 'D' }],
+      questions: [question(-1), ...questions],
+      bands: [{ min: 0, label: 'Start' }],
+    });
+    const quizzes = [
+      // Each question shown after the next one, the last after a question that does not exist: dropped one by one.
+      quiz(
+        'backwards',
+        Array.from({ length: n }, (_, i) => question(i, `q${i + 1}`)),
+      ),
+      // Each after the one before: all kept.
+      quiz(
+        'forwards',
+        Array.from({ length: n }, (_, i) => question(i, `q${i - 1}`)),
+      ),
+      // One loop through every question.
+      quiz(
+        'loop',
+        Array.from({ length: n }, (_, i) => question(i, `q${(i + 1) % n}`)),
+      ),
+    ];
+    const start = performance.now();
+    const result = validateSection('quizzes', quizzes);
+    const ms = performance.now() - start;
+    expect(ms, `${ms.toFixed(0)} ms for three quizzes of ${n} questions`).to.be.below(BOUND_MS * 4);
+    expect(
+      result.records.map((q) => q.questions.length),
+      'what each quiz keeps',
+    ).to.deep.equal([1, n + 1, 1]);
+    const said = (what: string) => result.dropped.filter((p) => p.message.includes(what)).length;
+    expect([said('is not a question'), said('cycle'), said('which was dropped')], 'one cause each, the rest depend on it').to.deep.equal([
+      1,
+      1,
+      2 * n - 2,
     ]);
   });
 });
