@@ -97,22 +97,28 @@ export const Country = z
     z.refine(isCountryCode, { error: (issue) => `${show(issue.input)} is not a country code` }),
   );
 
+let last: [string, string | undefined] = ['', undefined];
+
 /**
  * The address as browsers read it (spaces escaped, host in lower case: `new URL(value).href`) when `value` is
  * an http(s) URL that the platform's URL parser takes; undefined for anything else. Nothing may precede the
  * scheme (the parser would drop leading spaces and control characters). Linear: no pattern here can backtrack.
  */
 export const httpHref = (value: string): string | undefined => {
+  // The refine and the overwrite of `Url` ask about the same value in turn: the parser runs once.
+  if (value === last[0]) return last[1];
+  let href: string | undefined;
   if (/^https?:/i.test(value)) {
     try {
       const url = new URL(value);
       // Chromium takes a host with a space or "*" (escaped), which the URL standard and Node refuse.
-      if (!/[%*]/.test(url.hostname)) return url.href;
+      if (!/[%*]/.test(url.hostname)) href = url.href;
     } catch {
       // not a URL
     }
   }
-  return undefined;
+  last = [value, href];
+  return href;
 };
 
 /** True for an absolute http(s) URL that the platform's URL parser takes. */
