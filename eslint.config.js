@@ -6,6 +6,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import ts from 'typescript';
 
 const sinks = [
   { selector: "ImportSpecifier[imported.name=/^unsafe(HTML|SVG|Static|MathML)$/]", message: 'Data is untrusted: render it as text, never as HTML.' },
@@ -15,6 +16,47 @@ const sinks = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function: it breaks a strict CSP and runs strings as code.' },
   { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type='Literal']", message: 'No string timers.' },
 ];
+
+/**
+ * Data values (ids, tags, countries: any string from a data file) must never be keys of a plain object: a
+ * `__proto__` key writes onto Object.prototype, and `constructor` or `toString` read a function that is not
+ * there. With the types at hand this finds the three ways in: `obj[key]` where `obj` has a string index
+ * signature (`Record<string, …>`, `{ [k: string]: … }`) and `key` is any string rather than known literals;
+ * `key in obj` with a computed key; and `for…in`, which walks inherited properties too. A Map (or
+ * `Object.entries`, `Object.hasOwn`) is the way. Arrays, Maps and literal-keyed tables are not reported.
+ */
+const keysRule = {
+  meta: {
+    type: 'problem',
+    messages: {
+      index: 'A plain object indexed by a string that may come from the data ("__proto__", "constructor"…): use a Map.',
+      in: '`in` on a computed key also finds inherited properties ("constructor"…): use a Map, or Object.hasOwn.',
+      forIn: 'for…in walks inherited properties too: use Object.keys/entries/values, or a Map.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const services = context.sourceCode.parserServices;
+    const checker = services.program.getTypeChecker();
+    const typeOf = (node) => checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+    const parts = (type) => (type.isUnion() ? type.types : [type]);
+    // Any string at all (not a literal, a union of literals or a number): what a data value is typed as.
+    const anyString = (type) => parts(type).some((t) => t.flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping));
+    const stringIndexed = (type) =>
+      parts(checker.getApparentType(type)).some((t) => !checker.isArrayLikeType(t) && !!checker.getIndexInfoOfType(t, ts.IndexKind.String));
+    return {
+      'MemberExpression[computed=true]'(node) {
+        if (anyString(typeOf(node.property)) && stringIndexed(typeOf(node.object))) context.report({ node, messageId: 'index' });
+      },
+      "BinaryExpression[operator='in']"(node) {
+        if (node.left.type !== 'Literal' && node.left.type !== 'PrivateIdentifier') context.report({ node, messageId: 'in' });
+      },
+      ForInStatement(node) {
+        context.report({ node, messageId: 'forIn' });
+      },
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test-results/', 'bench/results/'] },
@@ -48,6 +90,18 @@ export default tseslint.config(
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // Type-aware: the rule needs to know which objects are plain string-keyed ones.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { cg: { rules: { 'no-data-keys': keysRule } } },
+    rules: { 'cg/no-data-keys': 'error' },
+  },
+  {
+    // Builds the JSON Schema from our own schemas: no data passes through it.
+    files: ['src/data/json-schema.ts'],
+    rules: { 'cg/no-data-keys': 'off' },
   },
   {
     files: ['src/data/load.ts', 'src/data/read-source.ts', 'src/cli.ts'],

@@ -21,6 +21,7 @@ export function resolveText(text: Text | undefined, lang: string): string {
     keys.find((k) => k.toLowerCase() === 'en') ??
     keys.find((k) => primary(k) === 'en') ??
     keys[0];
+  // eslint-disable-next-line cg/no-data-keys -- an own key (Object.keys), and a language tag
   return key === undefined ? '' : (text[key] ?? '');
 }
 
@@ -75,6 +76,7 @@ export const fold = (value: string): string =>
     run
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
+      // eslint-disable-next-line cg/no-data-keys -- `c` is one of the letters of the table
       .replace(/[øæœßłđðþı]/g, (c) => letters[c] ?? c),
   );
 

@@ -61,6 +61,7 @@ const isText = (value: unknown): value is string | Record<string, string> => {
   if (typeof value === 'string') return value.trim().length > 0;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
+  // eslint-disable-next-line cg/no-data-keys -- own keys (Object.keys)
   for (const key of keys) if (!languageTag.test(key) || typeof (value as Record<string, unknown>)[key] !== 'string') return false;
   return keys.length > 0;
 };

@@ -144,7 +144,8 @@ function checkIcs(file, records, name = 'funding.ics') {
   // eslint-disable-next-line no-control-regex
   const lf = (s) => s.replace(/\r\n?/g, '\n').replace(/[\0-\x08\x0B-\x1F\x7F]/g, '');
   for (const f of records) {
-    const e = byUid.get(lf(`${f.id}@${new URL(f.url).host}`));
+    // The UID is the id percent-encoded (lone surrogates as U+FFFD): one per id, nothing to escape.
+    const e = byUid.get(`${encodeURIComponent(f.id.replace(/\p{Cs}/gu, '\uFFFD'))}@${new URL(f.url).host}`);
     assert.ok(e, `an event for ${f.id}`);
     assert.equal(e.SUMMARY, lf(`Deadline: ${en(f.name)}`), `${f.id} SUMMARY`);
     assert.equal(e.DESCRIPTION, lf([en(f.provider), f.description && en(f.description), f.url].filter(Boolean).join('\n')), `${f.id} DESCRIPTION`);

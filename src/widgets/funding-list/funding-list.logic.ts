@@ -6,6 +6,7 @@ import { endOfDeadline, startOfOpening } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
 import { fold, keepShown, narrows, queryWords, resolveText, searchText, tagKeys } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
+import { uriComponent } from '../../shared/uri.js';
 
 export type Status = 'open' | 'forthcoming' | 'closed';
 export const STATUSES: Status[] = ['open', 'forthcoming', 'closed'];
@@ -299,8 +300,13 @@ export const foldLine = (line: string) => {
   return out;
 };
 
-const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]|\.\d+/g, '');
-const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10).replace(/-/g, '');
+/**
+ * A UTC date-time (`20270315T160000Z`) and a date (`20270315`) as RFC 5545 writes them: four-digit years, so
+ * undefined past 9999 (toISOString writes `+010000`); a data date is at most 9999-12-31, with an offset
+ * that can move its instant into year 10000.
+ */
+const stamp = (t: number) => (new Date(t).getUTCFullYear() > 9999 ? undefined : new Date(t).toISOString().replace(/[-:]|\.\d+/g, ''));
+const ymd = (y: number, m: number, d: number) => stamp(Date.UTC(y, m - 1, d))?.slice(0, 8);
 
 export interface IcsEvent {
   id: string;
@@ -316,18 +322,20 @@ export const ics = (events: IcsEvent[], now: number) => {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cluster Gateway//Funding list//EN', 'CALSCALE:GREGORIAN'];
   for (const e of events) {
     const [y, m, d] = e.deadline.split(/\D/).map(Number) as [number, number, number];
-    const timed = e.deadline.length > 10;
+    // A deadline whose instant is past 9999 in UTC is written as its own calendar day.
+    const at = e.deadline.length > 10 && stamp(Date.parse(e.deadline));
+    // The day after, unless that is past 9999-12-31: then one day's duration says the same.
+    const end = ymd(y, m, d + 1);
     lines.push(
       'BEGIN:VEVENT',
-      // The id at the host of the call's page: stable for the same call, apart for calls of other providers.
-      `UID:${icsText(e.id)}@${icsText(new URL(e.url).host)}`,
+      // The id at the host of the call's page: stable for the same call, apart for calls of other providers;
+      // percent-encoded, so that two ids never give one UID and no character needs escaping.
+      `UID:${uriComponent(e.id)}@${new URL(e.url).host}`,
       `DTSTAMP:${stamp(now)}`,
       `SUMMARY:${icsText(e.summary)}`,
       `DESCRIPTION:${icsText(e.description)}`,
       `URL:${e.url}`,
-      ...(timed
-        ? [`DTSTART:${stamp(Date.parse(e.deadline))}`]
-        : [`DTSTART;VALUE=DATE:${ymd(y, m, d)}`, `DTEND;VALUE=DATE:${ymd(y, m, d + 1)}`]),
+      ...(at ? [`DTSTART:${at}`] : [`DTSTART;VALUE=DATE:${ymd(y, m, d)}`, end ? `DTEND;VALUE=DATE:${end}` : 'DURATION:P1D']),
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${icsText(e.summary)}`,

@@ -86,8 +86,8 @@ export class CgFundingList extends GatewayElement {
   @state() private status = '';
   @state() private market = '';
   @state() private sector = '';
-  /** Project cost typed into each item's calculator, by item id. */
-  @state() private costs: Record<string, string> = {};
+  /** Project cost typed into each item's calculator, by item id (a Map: ids come from the data). */
+  @state() private costs = new Map<string, string>();
   /** How many items are shown: 20 at a time, so the page never holds thousands. */
   @state() private limit = 20;
 
@@ -227,14 +227,16 @@ ${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>$
         ' ',
       );
     const rows = list.map((f) => {
-      const o: Record<string, unknown> = {
-        ...f,
-        ...(f.amount && { currency: 'EUR', ...f.amount }),
-        kind: t.kinds[f.kind],
-        status: t.statuses[statusOf(f, this.now())],
-      };
+      const o = new Map<string, unknown>(
+        Object.entries({
+          ...f,
+          ...(f.amount && { currency: 'EUR', ...f.amount }),
+          kind: t.kinds[f.kind],
+          status: t.statuses[statusOf(f, this.now())],
+        }),
+      );
       return head.map((k) => {
-        const v = o[k] as Funding['name'] | string[];
+        const v = o.get(k) as Funding['name'] | string[];
         return Array.isArray(v)
           ? v.map((x) => (k[0] === 's' ? resolveText(x, l) : countryName(x, l))).join('; ')
           : typeof v === 'object'
@@ -253,7 +255,7 @@ ${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>$
     const rate = f.cofundingRate;
     const { min, max, currency = 'EUR' } = f.amount ?? {};
     const m = (n?: number) => formatNumber(l, n!, { style: 'currency', currency, maximumFractionDigits: 0 });
-    const cost = this.costs[f.id] ?? '';
+    const cost = this.costs.get(f.id) ?? '';
     // The cost as the visitor writes numbers: "10.000" and "1500,75" in German, "10,000" and "1500.75" in English.
     const r = rate === undefined || cost === '' ? undefined : cofund(readAmount(cost, formatNumber(l, 1.5)[1]!), rate, max);
     const row = (label: string, value: unknown) =>
@@ -273,7 +275,7 @@ ${rate === undefined ? nothing : row(t.rate, formatNumber(l, rate, { style: 'per
 ${row(t.country, this.text(f.eligibleCountries, t.any))} ${row(t.market, this.text(f.targetMarkets, t.any))}
 ${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => resolveText(x, l)))) : nothing}</dl>
 ${rate === undefined ? nothing : html`<p class="calc"><label for="c${i}">${fill(t.cost, { c: currency })}</label>
-<input id="c${i}" type="text" inputmode="decimal" .value=${cost} @input=${(e: Event) => (this.costs = { ...this.costs, [f.id]: (e.target as HTMLInputElement).value })} />
+<input id="c${i}" type="text" inputmode="decimal" .value=${cost} @input=${(e: Event) => (this.costs = new Map(this.costs).set(f.id, (e.target as HTMLInputElement).value))} />
 <span aria-live="polite">${r ? fill(t.grant, { grant: m(r.grant), own: m(r.own) }) : ''}</span></p>`}
 ${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=${() => this.calendar([f], f.id)}>${t.ics}</button>` : nothing}</li>`;
   }

@@ -4,7 +4,7 @@
  * the fit score with its reasons. No DOM.
  */
 import type { Cluster } from '../../data/schema.js';
-import { fold, narrows, queryWords, tagKeys } from '../../data/text.js';
+import { fold, narrows, queryWords, tagKeys, textValues } from '../../data/text.js';
 import { drain, inSlices } from '../../data/yield.js';
 import type { Text } from '../../data/values.js';
 
@@ -60,8 +60,7 @@ function* building(records: Cluster[]): Generator<void, Index> {
     const r = records[i]!;
     let text = '';
     const add = (value: Text | undefined) => {
-      if (typeof value === 'string') text += `${value}\n`;
-      else for (const lang in value) text += `${value[lang]}\n`;
+      for (const v of textValues(value)) text += `${v}\n`;
     };
     add(r.name);
     add(r.acronym);

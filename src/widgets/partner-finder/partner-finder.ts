@@ -15,7 +15,7 @@ import { finderStrings } from './partner-finder.strings.js';
 import { styles } from './partner-finder.styles.js';
 
 const PAGE = 20;
-const KEYS = ['query', ...FACETS];
+const KEYS = ['query', ...FACETS] as const;
 const SORTS = ['relevance', 'name', 'country', 'fit'];
 const warn = (what: string, value: string) => console.warn(`Cluster Gateway: cg-partner-finder: ignored ${what} "${value}", not in the data`);
 

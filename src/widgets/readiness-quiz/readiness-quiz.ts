@@ -49,7 +49,7 @@ export class CgReadinessQuiz extends GatewayElement {
 
   private readonly loader = new DataController(this, 'quizzes');
 
-  @state() private answers: Answers = {};
+  @state() private answers: Answers = new Map();
   /** -1: the intro; 0…n-1: the question at that place among those shown; n: the results. */
   @state() private step = -1;
   @state() private filter = '';
@@ -86,7 +86,7 @@ export class CgReadinessQuiz extends GatewayElement {
       this.note = linked === null ? 'bad' : '';
       this.filter = '';
       this.pinned = [];
-      this.answers = linked ?? {};
+      this.answers = linked ?? new Map();
       this.step = linked ? Infinity : -1;
       try {
         const [step, code] = this.noPersist || linked ? [] : JSON.parse(localStorage.getItem(this.key)!);
@@ -118,15 +118,23 @@ export class CgReadinessQuiz extends GatewayElement {
   }
 
   private detail(q: Quiz): Result {
-    const { band, recommendations: _, ...rest } = score(q, this.answers);
-    return { quizId: q.id, version: q.version, ...rest, band: resolveText(band.label, this.contentLang) };
+    const { overall, band, dimensions, targetMarkets } = score(q, this.answers);
+    // Own properties only (Object.fromEntries defines them, `__proto__` too): the page gets plain JSON.
+    return {
+      quizId: q.id,
+      version: q.version,
+      overall,
+      band: resolveText(band.label, this.contentLang),
+      dimensions: Object.fromEntries(dimensions),
+      targetMarkets,
+    };
   }
 
   /** Keeps the answers and the step; forgets them at the intro with nothing answered ("Start over"). */
   private save(): void {
     try {
       if (this.noPersist) return;
-      if (this.step < 0 && !Object.keys(this.answers).length) localStorage.removeItem(this.key);
+      if (this.step < 0 && !this.answers.size) localStorage.removeItem(this.key);
       else localStorage.setItem(this.key, JSON.stringify([this.step, encode(this.q!, this.answers)]));
     } catch {
       // private mode, blocked storage or a full quota: the quiz works without
@@ -144,8 +152,10 @@ export class CgReadinessQuiz extends GatewayElement {
 
   private answer(question: QuizQuestion, answer: Answer): void {
     const q = this.q!;
-    this.answers = { ...this.answers, [question.id]: answer };
-    if (!answer.length) delete this.answers[question.id];
+    const answers = new Map(this.answers);
+    if (answer.length) answers.set(question.id, answer);
+    else answers.delete(question.id);
+    this.answers = answers;
     // Keeps the place on this question when a branch opens or closes before it.
     this.step = shown(q, this.answers).indexOf(question);
     this.save();
@@ -153,7 +163,7 @@ export class CgReadinessQuiz extends GatewayElement {
   }
 
   private restart(): void {
-    this.answers = {};
+    this.answers = new Map();
     this.go(-1);
   }
 
@@ -179,7 +189,7 @@ export class CgReadinessQuiz extends GatewayElement {
     const lang = this.contentLang;
     const question = list[i]!;
     const type = question.type;
-    const given = chosen(this.answers[question.id]);
+    const given = chosen(this.answers.get(question.id));
     const many = type === 'multiple' || type === 'countries';
     const needle = fold(this.filter);
     const options =
@@ -223,7 +233,7 @@ ${this.nav(
     return html`<section part="result">
 <h2 tabindex="-1">${t.result} ${percent(r.overall)} – ${resolveText(r.band.label, lang)}</h2>
 <p>${resolveText(r.band.summary, lang)}</p>
-<table><caption>${t.areas}</caption>${q.dimensions.map((d) => (d.id in r.dimensions ? row(d.title, r.dimensions[d.id]!) : nothing))}</table>
+<table><caption>${t.areas}</caption>${q.dimensions.map((d) => (r.dimensions.has(d.id) ? row(d.title, r.dimensions.get(d.id)!) : nothing))}</table>
 ${r.recommendations.length
   ? html`<h3>${t.steps}</h3><ul>${r.recommendations.map(
       (x) =>

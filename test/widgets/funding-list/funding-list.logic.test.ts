@@ -438,7 +438,7 @@ describe('funding-list logic', () => {
       expect(allDay!.get('DTSTART;VALUE=DATE')).to.equal('20261231');
       expect(allDay!.get('DTEND;VALUE=DATE')).to.equal('20270101');
       expect(allDay!.get('DTSTAMP')).to.equal('20261129T090507Z');
-      expect(allDay!.get('UID'), "UID: the id, escaped, at the host of the call's page").to.equal('soon\\;1@f.example');
+      expect(allDay!.get('UID'), "UID: the id, percent-encoded, at the host of the call's page").to.equal('soon%3B1@f.example');
       expect(timed!.get('UID')).to.equal('jp@f.example');
       expect(allDay!.get('URL')).to.equal('https://f.example/a?b=1,2');
     });
@@ -507,5 +507,36 @@ describe('funding-list logic', () => {
   it('escapes iCalendar TEXT and drops the control characters RFC 5545 does not allow (tab stays)', () => {
     expect(icsText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
     expect(icsText('bell\u0007 esc\u001b back\u0008 del\u007f tab\t')).to.equal('bell esc back del tab\t');
+  });
+});
+
+describe('funding-list logic: iCalendar for every date the format accepts', () => {
+  const event = (deadline: string, id = 'x') => ({ id, summary: 's', description: 'd', url: 'https://a.example/call', deadline });
+  const lines = (deadline: string) => ics([event(deadline)], Date.UTC(2026, 10, 29)).split('\r\n');
+
+  it('writes four-digit years from 0100 to 9999, date-only and timed', () => {
+    expect(lines('0100-01-01')).to.include.members(['DTSTART;VALUE=DATE:01000101', 'DTEND;VALUE=DATE:01000102']);
+    expect(lines('0100-01-01T00:00+14:00'), 'an offset that moves the instant into year 99').to.include('DTSTART:00991231T100000Z');
+    expect(lines('9999-12-30')).to.include.members(['DTSTART;VALUE=DATE:99991230', 'DTEND;VALUE=DATE:99991231']);
+  });
+
+  it('gives 9999-12-31 a duration of one day (there is no day after it to end on)', () => {
+    const all = lines('9999-12-31');
+    expect(all).to.include.members(['DTSTART;VALUE=DATE:99991231', 'DURATION:P1D']);
+    expect(all.join('\n'), 'no six-digit year').not.to.match(/[+-]\d{6}|10000/);
+  });
+
+  it('writes a date-time whose UTC instant is in year 10000 as its own calendar day', () => {
+    const all = lines('9999-12-31T23:30:00-05:00');
+    expect(all).to.include('DTSTART;VALUE=DATE:99991231');
+    expect(all.join('\n')).not.to.match(/[+-]\d{6}|10000/);
+  });
+
+  it('makes one UID per id, whatever characters it holds', () => {
+    const ids = ['a,b', 'a\\,b', 'a;b', 'a\nb', 'a\u0001b', 'ab', '\ud800x'];
+    const text = ics(ids.map((id) => event('2027-01-01', id)), 0);
+    const uids = [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
+    expect(new Set(uids).size, `distinct: ${uids}`).to.equal(ids.length);
+    for (const uid of uids) expect(uid, 'nothing to escape, nothing to fold').to.match(/^[\w.~!*'()%-]+@a\.example$/);
   });
 });

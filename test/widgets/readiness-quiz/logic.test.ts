@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { Quiz, QuizQuestion } from '../../../src/data/schema.js';
 import { decode, encode, score, shown, type Answers } from '../../../src/widgets/readiness-quiz/readiness-quiz.logic.js';
 
+/** Answers written as an object literal, as the Map the logic takes. */
+const a = (answers: Record<string, string | string[]>): Answers => new Map(Object.entries(answers));
+
 /** A choice question whose options score the given numbers (option ids o0, o1, …). */
 const choice = (id: string, dimension: string, type: 'single' | 'multiple' | 'scale', scores: number[], extra: Partial<QuizQuestion> = {}) =>
   ({ id, dimension, type, text: id, options: scores.map((s, i) => ({ id: `o${i}`, label: `o${i}`, score: s })), ...extra }) as QuizQuestion;
@@ -31,18 +34,18 @@ describe('readiness-quiz logic: which questions are shown', () => {
   const ids = (answers: Answers) => shown(branching, answers).map((q) => q.id);
 
   it('asks a question only when its showIf answer was given', () => {
-    expect(ids({}), 'no answers: only unconditional questions').to.deep.equal(['root', 'markets']);
-    expect(ids({ root: 'o0' }), 'another answer keeps the branch closed').to.deep.equal(['root', 'markets']);
-    expect(ids({ root: 'o1' }), 'the branch opens').to.deep.equal(['root', 'child', 'markets']);
-    expect(ids({ root: 'o1', child: 'o0' }), 'and its own branch').to.deep.equal(['root', 'child', 'grandchild', 'markets']);
+    expect(ids(a({})), 'no answers: only unconditional questions').to.deep.equal(['root', 'markets']);
+    expect(ids(a({ root: 'o0' })), 'another answer keeps the branch closed').to.deep.equal(['root', 'markets']);
+    expect(ids(a({ root: 'o1' })), 'the branch opens').to.deep.equal(['root', 'child', 'markets']);
+    expect(ids(a({ root: 'o1', child: 'o0' })), 'and its own branch').to.deep.equal(['root', 'child', 'grandchild', 'markets']);
   });
 
   it('hides a question whose showIf names a question that is not shown, even if that was answered earlier', () => {
-    expect(ids({ root: 'o0', child: 'o1' }), 'child is hidden, so grandchild is too').to.deep.equal(['root', 'markets']);
+    expect(ids(a({ root: 'o0', child: 'o1' })), 'child is hidden, so grandchild is too').to.deep.equal(['root', 'markets']);
   });
 
   it('matches countries in showIf whatever their letter case', () => {
-    expect(ids({ markets: ['DE', 'JP'] })).to.deep.equal(['root', 'markets', 'asia']);
+    expect(ids(a({ markets: ['DE', 'JP'] }))).to.deep.equal(['root', 'markets', 'asia']);
   });
 
   it('never asks a question in a showIf cycle (and does not hang)', () => {
@@ -51,7 +54,7 @@ describe('readiness-quiz logic: which questions are shown', () => {
       choice('y', 'a', 'single', [1], { showIf: { question: 'x', anyOf: ['o0'] } }),
       choice('z', 'a', 'single', [1]),
     ]);
-    expect(shown(cyclic, { x: 'o0', y: 'o0' }).map((q) => q.id)).to.deep.equal(['z']);
+    expect(shown(cyclic, a({ x: 'o0', y: 'o0' })).map((q) => q.id)).to.deep.equal(['z']);
   });
 });
 
@@ -59,16 +62,16 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
   it('scores single and scale by the chosen option against the highest option score', () => {
     // single: 2 of max 4 → 50 %; scale: 3 of max 3 → 100 %; dimension: (2+3)/(4+3) = 71.43 % → 71
     const q = quiz([choice('s', 'a', 'single', [0, 2, 4]), choice('c', 'a', 'scale', [0, 1, 2, 3])]);
-    const result = score(q, { s: 'o1', c: 'o3' });
-    expect(result.dimensions, 'Σscore / Σmax').to.deep.equal({ a: 71 });
+    const result = score(q, a({ s: 'o1', c: 'o3' }));
+    expect(result.dimensions, 'Σscore / Σmax').to.deep.equal(new Map(Object.entries({ a: 71 })));
     expect(result.overall).to.equal(71);
   });
 
   it('scores multiple by the sum of the chosen scores against the sum of the positive scores', () => {
     // options 2, 3, -1, 0: max = 2 + 3 = 5 (the negative one is left out); chosen 3 and -1 → 2 → 40 %
     const q = quiz([choice('m', 'a', 'multiple', [2, 3, -1, 0])]);
-    expect(score(q, { m: ['o1', 'o2'] }).dimensions.a, '(3 − 1) / 5').to.equal(40);
-    expect(score(q, { m: ['o0', 'o1'] }).dimensions.a, 'all positive chosen: full marks').to.equal(100);
+    expect(score(q, a({ m: ['o1', 'o2'] })).dimensions.get('a'), '(3 − 1) / 5').to.equal(40);
+    expect(score(q, a({ m: ['o0', 'o1'] })).dimensions.get('a'), 'all positive chosen: full marks').to.equal(100);
   });
 
   it('applies question weights within a dimension and dimension weights overall', () => {
@@ -80,22 +83,22 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
         { id: 'b', title: 'B', weight: 2 },
       ],
     });
-    const result = score(q, { q1: 'o1', q2: 'o0', q3: 'o1' });
-    expect(result.dimensions).to.deep.equal({ a: 75, b: 25 });
+    const result = score(q, a({ q1: 'o1', q2: 'o0', q3: 'o1' }));
+    expect(result.dimensions).to.deep.equal(new Map(Object.entries({ a: 75, b: 25 })));
     expect(result.overall, '(75 + 2 × 25) / 3').to.equal(42);
   });
 
   it('counts skipped optional questions as unanswered, not as zero', () => {
     // answered: 1 of 1; the skipped optional one (max 4) does not lower the dimension
     const q = quiz([choice('q1', 'a', 'single', [0, 1]), choice('opt', 'a', 'scale', [0, 4], { required: false })]);
-    expect(score(q, { q1: 'o1' }).dimensions.a, 'skipped').to.equal(100);
-    expect(score(q, { q1: 'o1', opt: 'o0' }).dimensions.a, 'answered with zero: 1 / 5').to.equal(20);
+    expect(score(q, a({ q1: 'o1' })).dimensions.get('a'), 'skipped').to.equal(100);
+    expect(score(q, a({ q1: 'o1', opt: 'o0' })).dimensions.get('a'), 'answered with zero: 1 / 5').to.equal(20);
   });
 
   it('counts only questions that are shown: answers left in a closed branch do not score', () => {
     const q = quiz([choice('root', 'a', 'single', [0, 1]), choice('child', 'a', 'single', [0, 9], { showIf: { question: 'root', anyOf: ['o1'] } })]);
-    expect(score(q, { root: 'o0', child: 'o1' }).dimensions.a, 'child hidden: 0 / 1').to.equal(0);
-    expect(score(q, { root: 'o1', child: 'o1' }).dimensions.a, 'child shown: (1 + 9) / 10').to.equal(100);
+    expect(score(q, a({ root: 'o0', child: 'o1' })).dimensions.get('a'), 'child hidden: 0 / 1').to.equal(0);
+    expect(score(q, a({ root: 'o1', child: 'o1' })).dimensions.get('a'), 'child shown: (1 + 9) / 10').to.equal(100);
   });
 
   it('leaves out dimensions without a counted question or whose maxima sum to 0, also from the overall', () => {
@@ -106,8 +109,8 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
         { id: 'n', title: 'N', weight: 5 },
       ],
     });
-    const result = score(q, { q1: 'o1', zero: 'o1' });
-    expect(result.dimensions, 'only a has a percentage').to.deep.equal({ a: 100 });
+    const result = score(q, a({ q1: 'o1', zero: 'o1' }));
+    expect(result.dimensions, 'only a has a percentage').to.deep.equal(new Map(Object.entries({ a: 100 })));
     expect(result.overall, 'the others do not pull it down').to.equal(100);
   });
 
@@ -120,8 +123,8 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
         { id: 'b', title: 'B' },
       ],
     });
-    const result = score(q, { x: 'o0', y: 'o0' });
-    expect(result.dimensions).to.deep.equal({ a: 44, b: 55 });
+    const result = score(q, a({ x: 'o0', y: 'o0' }));
+    expect(result.dimensions).to.deep.equal(new Map(Object.entries({ a: 44, b: 55 })));
     expect(result.overall).to.equal(49);
     expect(result.band.label, '49 is below the band at 50').to.equal('Low');
   });
@@ -129,15 +132,15 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
   it('rounds halves up and picks the band from the rounded overall', () => {
     // 5/8 = 62.5 % → 63; 1/8 = 12.5 % → 13; 99/200 = 49.5 % → 50 (band Mid); 159/200 = 79.5 → 80 (band High)
     const eighths = quiz([choice('x', 'a', 'single', [0, 1, 5, 8])]);
-    expect(score(eighths, { x: 'o2' }).overall).to.equal(63);
-    expect(score(eighths, { x: 'o1' }).overall).to.equal(13);
+    expect(score(eighths, a({ x: 'o2' })).overall).to.equal(63);
+    expect(score(eighths, a({ x: 'o1' })).overall).to.equal(13);
     const fine = quiz([choice('x', 'a', 'single', [99, 159, 200, 0])]);
-    const mid = score(fine, { x: 'o0' });
+    const mid = score(fine, a({ x: 'o0' }));
     expect([mid.overall, mid.band.label], '49.5 rounds to the band edge 50').to.deep.equal([50, 'Mid']);
-    const high = score(fine, { x: 'o1' });
+    const high = score(fine, a({ x: 'o1' }));
     expect([high.overall, high.band.label], '79.5 rounds to the band edge 80').to.deep.equal([80, 'High']);
-    expect(score(fine, { x: 'o2' }).band.label, '100').to.equal('High');
-    expect(score(fine, { x: 'o3' }).band.label, '0 is in the band at 0').to.equal('Low');
+    expect(score(fine, a({ x: 'o2' })).band.label, '100').to.equal('High');
+    expect(score(fine, a({ x: 'o3' })).band.label, '0 is in the band at 0').to.equal('Low');
   });
 
   it('finds the band in unsorted bands, and gives 0 and the lowest band when nothing is scored', () => {
@@ -148,10 +151,10 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
         { min: 30, label: 'Thirty' },
       ],
     });
-    expect(score(q, { x: 'o1' }).band.label).to.equal('Seventy');
-    expect(score(q, { x: 'o1' }).overall).to.equal(70);
-    const empty = score(q, {});
-    expect([empty.overall, empty.band.label, empty.dimensions]).to.deep.equal([0, 'Zero', {}]);
+    expect(score(q, a({ x: 'o1' })).band.label).to.equal('Seventy');
+    expect(score(q, a({ x: 'o1' })).overall).to.equal(70);
+    const empty = score(q, a({}));
+    expect([empty.overall, empty.band.label, empty.dimensions]).to.deep.equal([0, 'Zero', new Map()]);
   });
 
   it('shows a recommendation when the rounded dimension percentage is below `below`', () => {
@@ -167,7 +170,7 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
         { dimension: 'b', below: 100, text: 'b' },
       ],
     });
-    expect(score(q, { x: 'o0' }).recommendations.map((r) => r.text)).to.deep.equal(['below 51']);
+    expect(score(q, a({ x: 'o0' })).recommendations.map((r) => r.text)).to.deep.equal(['below 51']);
   });
 
   it('carries chosen countries as target markets without scoring them', () => {
@@ -176,15 +179,15 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
       { id: 'm1', dimension: 'a', type: 'countries', text: 'M1' },
       { id: 'm2', dimension: 'a', type: 'countries', text: 'M2', showIf: { question: 'x', anyOf: ['o1'] } },
     ]);
-    const result = score(q, { x: 'o0', m1: ['JP', 'KR'], m2: ['US'] });
+    const result = score(q, a({ x: 'o0', m1: ['JP', 'KR'], m2: ['US'] }));
     expect(result.targetMarkets, 'm2 is hidden').to.deep.equal(['JP', 'KR']);
-    expect(result.dimensions.a, 'countries add nothing to the maximum').to.equal(0);
-    expect(score(q, { x: 'o1', m1: ['JP'], m2: ['US', 'JP'] }).targetMarkets, 'no repeats').to.deep.equal(['JP', 'US']);
+    expect(result.dimensions.get('a'), 'countries add nothing to the maximum').to.equal(0);
+    expect(score(q, a({ x: 'o1', m1: ['JP'], m2: ['US', 'JP'] })).targetMarkets, 'no repeats').to.deep.equal(['JP', 'US']);
   });
 
   it('ignores an answer that names no option', () => {
     const q = quiz([choice('x', 'a', 'single', [0, 1]), choice('y', 'a', 'single', [0, 1])]);
-    expect(score(q, { x: 'o1', y: 'gone' }).dimensions.a, 'y does not count').to.equal(100);
+    expect(score(q, a({ x: 'o1', y: 'gone' })).dimensions.get('a'), 'y does not count').to.equal(100);
   });
 });
 
@@ -197,11 +200,11 @@ describe('readiness-quiz logic: answers in a link', () => {
   ]);
 
   it('round-trips answers through a compact, fragment-safe code', () => {
-    const answers: Answers = { s: 'o2', m: ['o0', 'o3'], c: ['JP', 'CA'] };
+    const answers = a({ s: 'o2', m: ['o0', 'o3'], c: ['JP', 'CA'] });
     const code = encode(q, answers);
     expect(code, 'id.version.answers: index 2 → mask 4; options 0 and 3 → mask 9; countries run together').to.equal('q.1.4-9-JPCA-');
     expect(decode(q, code)).to.deep.equal(answers);
-    expect(decode(q, encode(q, {}))).to.deep.equal({});
+    expect(decode(q, encode(q, a({})))).to.deep.equal(new Map());
   });
 
   it('tells another quiz’s link (undefined) from a stale or invalid one for this quiz (null)', () => {
@@ -215,5 +218,69 @@ describe('readiness-quiz logic: answers in a link', () => {
     expect(decode(q, 'q.1.--XX-'), 'an unknown country').to.equal(null);
     expect(decode(q, 'q.1.--JPC-'), 'a broken country list').to.equal(null);
     expect(decode(q, 'q.1.garbage!'), 'unreadable').to.equal(null);
+  });
+});
+
+describe('readiness-quiz logic: ids that are Object.prototype names', () => {
+  const reserved = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+  const q = quiz(
+    reserved.map((id) => ({ ...choice(id, id, 'multiple', [1, 1]), options: reserved.slice(0, 2).map((o) => ({ id: o, label: o, score: 1 })) })),
+    { dimensions: reserved.map((id) => ({ id, title: id })) },
+  );
+
+  it('scores each dimension by its own answers and leaves Object.prototype alone', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype);
+    const result = score(q, new Map([['__proto__', ['constructor']], ['valueOf', ['__proto__', 'constructor']]]));
+    expect([...result.dimensions], 'unanswered dimensions are left out').to.deep.equal([
+      ['__proto__', 50],
+      ['valueOf', 100],
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype), 'nothing written onto Object.prototype').to.deep.equal(before);
+    expect(({} as Record<number, unknown>)[0]).to.equal(undefined);
+    expect(shown(q, new Map()).map((x) => x.id), 'every question asked').to.deep.equal(reserved);
+  });
+
+  it('encodes nothing for questions nobody answered, whatever their names', () => {
+    expect(encode(q, new Map())).to.equal('q.1.----');
+    expect(decode(q, 'q.1.----')).to.deep.equal(new Map());
+  });
+});
+
+describe('readiness-quiz logic: codes for every quiz the format allows', () => {
+  const many = (n: number) => quiz([choice('m', 'a', 'multiple', Array.from({ length: n }, () => 1))]);
+
+  it('round-trips any set of options of a question with hundreds of options', () => {
+    for (const n of [53, 54, 64, 200, 1100]) {
+      const q = many(n);
+      for (const picked of [[n - 1], [0, 52, 53], [...Array(n).keys()]]) {
+        const answers = a({ m: picked.filter((i) => i < n).map((i) => `o${i}`) });
+        expect(decode(q, encode(q, answers)), `${n} options, picking ${picked.length}`).to.deep.equal(answers);
+      }
+    }
+  });
+
+  it('refuses a mask with more digits than the question has options, without reading it', () => {
+    const q = many(3);
+    expect(decode(q, `q.1.${'z'.repeat(100_000)}`)).to.equal(null);
+    expect(decode(q, 'q.1.8'), 'a bit past the options').to.equal(null);
+  });
+
+  it('keeps large, negative and exponent-written versions apart', () => {
+    for (const version of [0, -3, 2 ** 53, 1e21, 1.5e300]) {
+      const q = quiz([choice('x', 'a', 'single', [0, 1])], { version });
+      const code = encode(q, a({ x: 'o1' }));
+      expect(decode(q, code), `version ${version}`).to.deep.equal(a({ x: 'o1' }));
+      expect(decode({ ...q, version: version * 2 || 1 }, code), `another version than ${version}`).to.equal(null);
+    }
+  });
+
+  it('writes ids with dots, reserved characters and lone surrogates into a code that reads back', () => {
+    for (const id of ['a.b.c', 'x y#z%', '\ud800lone', '日本.1.2']) {
+      const q = quiz([choice('x', 'a', 'single', [0, 1])], { id });
+      const code = encode(q, a({ x: 'o0' }));
+      expect(code, 'fragment-safe').to.match(/^[\w.~!*'()%-]+\.\d+\.1$/);
+      expect(decode(q, code), id).to.deep.equal(a({ x: 'o0' }));
+      expect(decode(quiz(q.questions, { id: `${id}x` }), code), 'another quiz').to.equal(undefined);
+    }
   });
 });
