@@ -88,6 +88,7 @@ function normalised(schema: z.core.$ZodType, value: unknown, path: string, warni
     value.forEach((item, index) => normalised(def.element!, item, `${path}[${index}]`, warnings));
   } else if (def.shape && typeof value === 'object' && value !== null) {
     for (const [key, field] of Object.entries(def.shape)) {
+      // eslint-disable-next-line cg/no-data-keys -- `key` is a schema field name, read only where the value owns it
       if (Object.hasOwn(value, key)) normalised(field, (value as Record<string, unknown>)[key], `${path}.${key}`, warnings);
     }
   }
