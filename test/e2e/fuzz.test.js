@@ -101,7 +101,6 @@ function probe() {
         if (!n || n.value !== d.value || n.get !== d.get || n.set !== d.set) changes.push(`${name}.${String(key)} was changed`);
       }
     }
-    // eslint-disable-next-line no-prototype-builtins
     if ({}.x !== undefined || {}[0] !== undefined || [].x !== undefined) changes.push('({}).x, ({})[0] or [].x is defined');
     return changes;
   };
@@ -256,6 +255,7 @@ async function validate(doc, name) {
   return { status, output, kept, problems };
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE_OUTPUT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/; // every C0 and C1 control but tab and newline
 const GARBAGE = /NaN|undefined|\[object \w+\]|\[native code\]/;
 
