@@ -280,12 +280,10 @@ async function check({ doc, ids }, attrs) {
   const expect = (invariant, ok, message) => !SKIP.has(invariant) && !ok && fail(invariant, message);
   const newErrors = () => [...record.pageErrors.slice(errors), ...record.consoleErrors.slice(logged)];
   try {
-    const t0 = Date.now();
     await inPage(mount, { htmlLang: attrs.htmlLang, widgets }, 'mount');
     const still = await settle(tab, () => !SKIP.has('no-uncaught-error') && newErrors().length > 0);
     expect('no-uncaught-error', !newErrors().length, newErrors().join(' | '));
     expect('no-stuck-loading', !still.length, `still loading after 10 s: ${still.join(', ')}`);
-    if (process.env.FUZZ_DEBUG) console.log('settled', Date.now() - t0);
     const seen = await inPage(observe, TAGS, 'observe');
     expect('no-uncaught-error', !seen.thrown.length && !newErrors().length, [...seen.thrown, ...newErrors()].join(' | '));
     expect('prototypes-unchanged', !seen.prototypes.length, seen.prototypes.join('; '));
@@ -320,10 +318,7 @@ async function check({ doc, ids }, attrs) {
       expect('cli-agrees', verdict.problems[section] === n, `validate reports ${verdict.problems[section]} problems in ${section}, ${tag} ${n}`);
     }
 
-    if (process.env.FUZZ_DEBUG) console.log('cli', Date.now() - t0);
     const walk = await inPage(use, undefined, 'use');
-    if (process.env.FUZZ_DEBUG) console.log('used', Date.now() - t0);
-    if (process.env.FUZZ_DEBUG) console.log('observed', Date.now() - t0);
     const after = await inPage(observe, TAGS, 'observe after use');
     const usedErrors = [...walk.thrown, ...after.thrown, ...newErrors()];
     expect('no-uncaught-error', !usedErrors.length, `while using the widgets: ${usedErrors.join(' | ')}`);
