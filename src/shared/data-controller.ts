@@ -56,7 +56,8 @@ export class DataController<S extends SectionName> implements ReactiveController
           if (!src) throw new DataError('no-source', '');
           doc = await loadJson(src, {
             signal,
-            timeout: host.timeout > 0 ? host.timeout : 10_000,
+            // This widget's own: widgets sharing the download each give up after their own timeout.
+            timeout: host.timeout >= 1 ? host.timeout : 10_000,
             onProgress: (progress) => {
               this.progress = progress;
               host.requestUpdate();
