@@ -227,3 +227,90 @@ describe('page values: timeout', () => {
     expect(seen.filter((line) => line.includes('timeout'))).to.deep.equal([]);
   });
 });
+
+describe('page values: initial filters and other widget attributes', () => {
+  /** Attribute values that do not fit the data: each ignored with one warning, the widget as without it. */
+  const cases: [Tag, string, string][] = [
+    ['cg-funding-list', 'kind', 'lottery'],
+    ['cg-funding-list', 'kind', 'private'],
+    ['cg-funding-list', 'kind', 'constructor'],
+    ['cg-funding-list', 'country', 'Denmark'],
+    ['cg-funding-list', 'country', '__proto__'],
+    ['cg-partner-finder', 'country', 'Denmark'],
+    ['cg-partner-finder', 'sector', 'Astrology'],
+    ['cg-partner-finder', 'home', 'nobody-here'],
+    ['cg-partner-finder', 'country', 'toString'],
+    ['cg-door-openers', 'market', 'Denmark'],
+    ['cg-door-openers', 'market', 'JPN'],
+    ['cg-insights', 'facet', 'bogus'],
+    ['cg-insights', 'facet', 'constructor'],
+    ['cg-insights', 'theme', 'purple'],
+    ['cg-funding-list', 'theme', 'hotpink'],
+  ];
+  for (const after of [false, true]) {
+    it(`values that do not fit, set ${after ? 'after' : 'before'} the widget connects: ignored with one warning`, async () => {
+      const baselines = new Map<Tag, string>();
+      for (const [tag, attr, value] of cases) {
+        if (!baselines.has(tag)) {
+          const plain = await place(tag, {});
+          baselines.set(tag, text(plain));
+          plain.remove();
+        }
+        const [el, seen] = await warnings(async () => {
+          const el = await place(tag, { [attr]: value }, { after });
+          await rerender(el);
+          return el;
+        });
+        const what = `${tag} ${attr}="${value}"`;
+        expect(text(el), `${what}: the widget as without it`).to.equal(baselines.get(tag));
+        expect(text(el), `${what}: no "undefined" option`).not.to.match(/undefined|NaN/);
+        expect(about(seen, `"${value}"`), `${what}: one warning (${seen.join(' / ')})`).to.have.length(1);
+        el.remove();
+      }
+    });
+  }
+
+  it('the funding list keeps a kind the data has and a country code in any case, without a warning', async () => {
+    const [el, seen] = await warnings(() => place('cg-funding-list', { kind: 'national', country: 'pt' }));
+    const select = (id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`)!;
+    expect(select('kind').value, 'Kind filter set').to.equal('national');
+    expect(select('country').value, 'Eligible country set, upper case').to.equal('PT');
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('a quiz attribute naming no quiz is refused with a clear message', async () => {
+    const [el, seen] = await warnings(() => place('cg-readiness-quiz', { quiz: 'no-such-quiz' }));
+    expect(failed(el), 'the error panel').to.equal(true);
+    expect(text(el), 'names the missing quiz').to.contain('no-such-quiz');
+    expect(about(seen, 'no-such-quiz'), seen.join(' / ')).to.have.length(1);
+  });
+
+  it('a src that is no URL gives a clear error, not "Something went wrong"', async () => {
+    const [el, seen] = await warnings(() => place('cg-insights', {}, { src: 'http://[nope' }));
+    expect(failed(el), 'the error panel').to.equal(true);
+    expect(text(el)).not.to.contain('Something went wrong');
+    expect(text(el)).to.contain('http://[nope');
+    expect(seen.length, seen.join(' / ')).to.equal(1);
+  });
+
+  it("the finder's query-string filters (?pf-…) that do not fit the data: ignored with one warning each", async () => {
+    const before = location.href;
+    try {
+      const plain = await place('cg-partner-finder', {});
+      const baseline = text(plain);
+      plain.remove();
+      history.replaceState(null, '', `?pf-country=Denmark&pf-sector=%5F%5Fproto%5F%5F&pf-label=platinum&pf-market=valueOf&pf-query=`);
+      const [el, seen] = await warnings(async () => {
+        const el = await place('cg-partner-finder', { 'url-state': '' });
+        await rerender(el);
+        return el;
+      });
+      expect(text(el), 'the finder as without them').to.equal(baseline);
+      for (const value of ['Denmark', '__proto__', 'platinum', 'valueOf']) {
+        expect(about(seen, `"${value}"`), `one warning for ${value} (${seen.join(' / ')})`).to.have.length(1);
+      }
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});
