@@ -107,17 +107,19 @@ function join(entry: Entry, url: string, src: string, { signal, onProgress, time
   return new Promise((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let waiting = true;
+    // Once only: on the answer, on this caller's timeout or on its abort, whichever comes first.
     const leave = () => {
+      if (!waiting) return false;
       waiting = false;
       entry.waiting -= 1;
       clearTimeout(timer);
       entry.attempts.delete(arm);
       if (onProgress) entry.listeners.delete(onProgress);
       signal?.removeEventListener('abort', onAbort);
+      return true;
     };
     const quit = (reason: unknown) => {
-      if (!waiting) return;
-      leave();
+      if (!leave()) return;
       if (entry.waiting === 0 && !entry.settled) {
         entry.controller.abort(reason);
         if (cache.get(url) === entry) cache.delete(url);
@@ -135,18 +137,7 @@ function join(entry: Entry, url: string, src: string, { signal, onProgress, time
     arm();
     entry.attempts.add(arm);
     signal?.addEventListener('abort', onAbort);
-    entry.promise.then(
-      (value) => {
-        if (!waiting) return;
-        leave();
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (!waiting) return;
-        leave();
-        reject(error);
-      },
-    );
+    void entry.promise.then(resolve, reject).finally(leave);
   });
 }
 

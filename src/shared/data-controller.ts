@@ -56,8 +56,8 @@ export class DataController<S extends SectionName> implements ReactiveController
           if (!src) throw new DataError('no-source', '');
           doc = await loadJson(src, {
             signal,
-            // This widget's own: widgets sharing the download each give up after their own timeout.
-            timeout: host.timeout >= 1 ? host.timeout : 10_000,
+            // This widget's own (normalised by the element): widgets sharing the download each give up after theirs.
+            timeout: host.timeout,
             onProgress: (progress) => {
               this.progress = progress;
               host.requestUpdate();

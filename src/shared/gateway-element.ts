@@ -18,8 +18,7 @@ export const warn = (message: string): void => console.warn(`Cluster Gateway: ${
 
 /** A tag that is not BCP 47 as written (case aside): "en_US", " da ", "x". */
 const misspelt = (lang: string, tag: string) => tag.toLowerCase() !== lang.toLowerCase();
-const langNote = (lang: string, tag: string) =>
-  `lang "${lang}" is not a language tag; ${tag ? `reading it as "${tag}"` : 'using English'}.`;
+const langNote = (lang: string, tag: string) => `lang "${lang}" is not a language tag; using ${tag || 'en'}`;
 let htmlLangObserver: MutationObserver | undefined;
 
 /** Widgets follow `<html lang>` changes made after they rendered (e.g. by a site's language switch). */
@@ -61,7 +60,7 @@ export abstract class GatewayElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
-      console.warn(`Cluster Gateway: theme "${this.theme}" is not light, dark or auto; using light.`);
+      warn(`${this.localName}: theme "${this.theme}" is not light, dark or auto; using light`);
       this.theme = 'light';
     }
     if (changed.has('timeout')) {
@@ -69,7 +68,7 @@ export abstract class GatewayElement extends LitElement {
       // Not a number, or under 100 ms (seconds written as milliseconds, say): the default; beyond what a timer can wait: the most it can.
       const fixed = timeout >= 100 ? Math.min(Math.round(timeout), MAX_TIMEOUT) : 10_000;
       if (fixed !== timeout) {
-        warn(`${this.localName}: timeout "${String(timeout)}" is not a number of milliseconds from 100 to ${MAX_TIMEOUT}; using ${fixed}.`);
+        warn(`${this.localName}: timeout "${timeout}" is not 100 to ${MAX_TIMEOUT} ms; using ${fixed}`);
         this.timeout = fixed;
       }
     }

@@ -17,6 +17,7 @@ export const uiLang = (tag: string): Lang => {
   return (LANGS as readonly string[]).includes(primary) ? primary : 'en';
 };
 
+/** Tags already read: a page has a few `lang` values, read at every render. */
 const tags = new Map<string, string>();
 
 /**
@@ -31,7 +32,7 @@ export const languageTag = (value: string): string => {
     } catch {
       tag = '';
     }
-    if (tags.size < 100) tags.set(value, tag);
+    tags.set(value, tag);
   }
   return tag;
 };

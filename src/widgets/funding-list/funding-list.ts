@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toDisplayDate } from '../../data/dates.js';
-import { FUNDING_KINDS, type Funding } from '../../data/schema.js';
+import type { Funding } from '../../data/schema.js';
 import { isCountryCode } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import type { SectionResult } from '../../data/validate.js';
@@ -124,11 +124,10 @@ export class CgFundingList extends GatewayElement {
       if (isCountryCode(this.country)) this.country = this.country.toUpperCase();
       else this.ignore('country', 'not a country code');
     }
+    // A kind is checked once the data is there (until then the filters are not shown).
     const records = this.loader.task.value?.records;
-    if (this.kind && (changed.has('kind') || records !== this.checked)) {
-      const kind = this.kind as Funding['kind'];
-      if (!FUNDING_KINDS.includes(kind)) this.ignore('kind', `not one of ${FUNDING_KINDS.join(', ')}`);
-      else if (records && !records.some((f) => f.kind === kind)) this.ignore('kind', 'no item in the data has it');
+    if (records && this.kind && (changed.has('kind') || records !== this.checked) && !records.some((f) => f.kind === this.kind)) {
+      this.ignore('kind', 'no item has it');
     }
     this.checked = records;
   }
