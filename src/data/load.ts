@@ -1,7 +1,7 @@
 /**
- * Downloading data files: one download per URL for every widget on the page, a timeout, up to two
- * retries with backoff on network errors and 5xx answers, the body streamed with progress, and an
- * abort when the last widget waiting for it leaves the page.
+ * Downloading data files: one download per URL for every widget on the page, a timeout per widget, up to
+ * two retries with backoff on network errors and 5xx answers, the body streamed with progress, and an
+ * abort when the last widget waiting for it leaves the page or gives up.
  */
 import { DataError } from './errors.js';
 import { parseJson } from './parse.js';
@@ -15,7 +15,7 @@ export interface Progress {
 export interface LoadOptions {
   /** Aborts this caller's wait; the download itself stops when no caller waits any more. */
   signal?: AbortSignal;
-  /** Milliseconds per attempt before giving up; default 10 000. */
+  /** Milliseconds per attempt before this caller gives up (others sharing the download keep their own); default 10 000. */
   timeout?: number;
   onProgress?: (progress: Progress) => void;
 }
@@ -27,6 +27,8 @@ interface Entry {
   settled: boolean;
   progress: Progress;
   listeners: Set<(progress: Progress) => void>;
+  /** Called as each attempt starts: every caller's timeout counts per attempt. */
+  attempts: Set<() => void>;
 }
 
 const cache = new Map<string, Entry>();
@@ -34,8 +36,11 @@ const cache = new Map<string, Entry>();
 /** Waits between attempts, in milliseconds: after the first failure, after the second. */
 export const RETRY_DELAYS = [400, 1200];
 
-/** The absolute URL a `src` names, relative to the page. */
-export const absoluteUrl = (src: string): string => new URL(src, document.baseURI).href;
+/** The longest a browser timer can wait (about 24.8 days); a longer timeout would fire at once. */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** The absolute URL a `src` names, relative to the page ('' when it names none, such as `http://[`). */
+export const absoluteUrl = (src: string): string => URL.parse(src, document.baseURI)?.href ?? '';
 
 /** Forgets a download (failed or not), so that the next load asks the server again. */
 export const forget = (src: string): void => {
@@ -48,6 +53,7 @@ export const forget = (src: string): void => {
  */
 export function loadJson(src: string, options: LoadOptions = {}): Promise<unknown> {
   const url = absoluteUrl(src);
+  if (!url) return Promise.reject(new DataError('network', src, { cause: 'not a URL' }));
   let entry = cache.get(url);
   if (!entry) {
     const controller = new AbortController();
@@ -57,12 +63,17 @@ export function loadJson(src: string, options: LoadOptions = {}): Promise<unknow
       settled: false,
       progress: { loaded: 0 },
       listeners: new Set(),
+      attempts: new Set(),
       promise: Promise.resolve(),
     };
-    created.promise = download(url, src, controller.signal, options.timeout ?? 10_000, (progress) => {
-      created.progress = progress;
-      for (const listener of created.listeners) listener(progress);
-    }).then(
+    const report = {
+      attempt: () => created.attempts.forEach((arm) => arm()),
+      progress: (progress: Progress) => {
+        created.progress = progress;
+        for (const listener of created.listeners) listener(progress);
+      },
+    };
+    created.promise = download(url, src, controller.signal, report).then(
       (value) => {
         created.settled = true;
         return value;
@@ -78,44 +89,55 @@ export function loadJson(src: string, options: LoadOptions = {}): Promise<unknow
     cache.set(url, created);
     entry = created;
   }
-  return join(entry, url, options);
+  return join(entry, url, src, options);
 }
 
-function join(entry: Entry, url: string, { signal, onProgress }: LoadOptions): Promise<unknown> {
-  if (entry.settled || !signal) {
-    return entry.promise;
-  }
-  signal.throwIfAborted();
+/**
+ * One caller's wait on a shared download, with its own timeout (restarted as each attempt starts) and its
+ * own abort signal. The download stops only when no caller waits any more.
+ */
+function join(entry: Entry, url: string, src: string, { signal, onProgress, timeout = 10_000 }: LoadOptions): Promise<unknown> {
+  if (entry.settled) return entry.promise;
+  signal?.throwIfAborted();
   entry.waiting += 1;
   if (onProgress) {
     entry.listeners.add(onProgress);
     onProgress(entry.progress);
   }
   return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let waiting = true;
+    // Once only: on the answer, on this caller's timeout or on its abort, whichever comes first.
     const leave = () => {
+      if (!waiting) return false;
+      waiting = false;
       entry.waiting -= 1;
+      clearTimeout(timer);
+      entry.attempts.delete(arm);
       if (onProgress) entry.listeners.delete(onProgress);
-      signal.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
+      return true;
     };
-    const onAbort = () => {
-      leave();
+    const quit = (reason: unknown) => {
+      if (!leave()) return;
       if (entry.waiting === 0 && !entry.settled) {
-        entry.controller.abort(signal.reason);
+        entry.controller.abort(reason);
         if (cache.get(url) === entry) cache.delete(url);
       }
-      reject(signal.reason);
+      reject(reason);
     };
-    signal.addEventListener('abort', onAbort);
-    entry.promise.then(
-      (value) => {
-        leave();
-        resolve(value);
-      },
-      (error: unknown) => {
-        leave();
-        reject(error);
-      },
-    );
+    const onAbort = () => quit(signal!.reason);
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => quit(new DataError('timeout', src, { seconds: Math.round(timeout / 100) / 10 })),
+        Math.min(timeout, MAX_TIMEOUT),
+      );
+    };
+    arm();
+    entry.attempts.add(arm);
+    signal?.addEventListener('abort', onAbort);
+    void entry.promise.then(resolve, reject).finally(leave);
   });
 }
 
@@ -132,19 +154,20 @@ const sleep = (ms: number, signal: AbortSignal) =>
     );
   });
 
+/** The download itself: no timeout of its own (each caller has one), stopped by `signal` when nobody waits. */
 async function download(
   url: string,
   src: string,
   signal: AbortSignal,
-  timeout: number,
-  onProgress: (progress: Progress) => void,
+  report: { attempt: () => void; progress: (progress: Progress) => void },
 ): Promise<unknown> {
+  const onProgress = report.progress;
   for (let attempt = 0; ; attempt++) {
     const retryable = attempt < RETRY_DELAYS.length;
     let response: Response;
-    const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+    report.attempt();
     try {
-      response = await fetch(url, { signal: attemptSignal, credentials: 'same-origin' });
+      response = await fetch(url, { signal, credentials: 'same-origin' });
       if (response.status >= 500 && retryable) {
         await sleep(RETRY_DELAYS[attempt]!, signal);
         continue;
@@ -157,9 +180,6 @@ async function download(
     } catch (error) {
       if (error instanceof DataError) throw error;
       if (signal.aborted) throw signal.reason;
-      if (attemptSignal.aborted) {
-        throw new DataError('timeout', src, { seconds: Math.round(timeout / 100) / 10 });
-      }
       // fetch rejects with a TypeError for network failures and CORS refusals alike.
       if (retryable) {
         await sleep(RETRY_DELAYS[attempt]!, signal);

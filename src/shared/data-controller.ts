@@ -56,7 +56,8 @@ export class DataController<S extends SectionName> implements ReactiveController
           if (!src) throw new DataError('no-source', '');
           doc = await loadJson(src, {
             signal,
-            timeout: host.timeout > 0 ? host.timeout : 10_000,
+            // This widget's own (normalised by the element): widgets sharing the download each give up after theirs.
+            timeout: host.timeout,
             onProgress: (progress) => {
               this.progress = progress;
               host.requestUpdate();

@@ -5,10 +5,20 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GatewayDocument } from '../data/schema.js';
-import { pick, uiLang, type Lang, type Table } from './i18n.js';
+import { MAX_TIMEOUT } from '../data/load.js';
+import { languageTag, pick, uiLang, type Lang, type Table } from './i18n.js';
 import { sharedStrings, type SharedStrings } from './strings.js';
 
 const live = new Set<GatewayElement>();
+/** The page's own bad `lang` values already warned about: one warning each per page, not one per render. */
+const warnedLangs = new Set<string>();
+
+/** One line in the console for a value the page set that a widget normalised or ignored. */
+export const warn = (message: string): void => console.warn(`Cluster Gateway: ${message}`);
+
+/** A tag that is not BCP 47 as written (case aside): "en_US", " da ", "x". */
+const misspelt = (lang: string, tag: string) => tag.toLowerCase() !== lang.toLowerCase();
+const langNote = (lang: string, tag: string) => `lang "${lang}" is not a language tag; using ${tag || 'en'}`;
 let htmlLangObserver: MutationObserver | undefined;
 
 /** Widgets follow `<html lang>` changes made after they rendered (e.g. by a site's language switch). */
@@ -33,7 +43,7 @@ export abstract class GatewayElement extends LitElement {
   /** `light`, `dark`, or `auto` (follows the visitor's colour scheme). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** Milliseconds to wait for the data file before giving up. */
+  /** Milliseconds to wait for the data file before giving up (at least 100; default 10 000). */
   @property({ type: Number }) timeout = 10_000;
 
   override connectedCallback(): void {
@@ -50,18 +60,40 @@ export abstract class GatewayElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
-      console.warn(`Cluster Gateway: theme "${this.theme}" is not light, dark or auto; using light.`);
+      warn(`${this.localName}: theme "${this.theme}" is not light, dark or auto; using light`);
       this.theme = 'light';
     }
+    if (changed.has('timeout')) {
+      const timeout = this.timeout;
+      // Not a number, or under 100 ms (seconds written as milliseconds, say): the default; beyond what a timer can wait: the most it can.
+      const fixed = timeout >= 100 ? Math.min(Math.round(timeout), MAX_TIMEOUT) : 10_000;
+      if (fixed !== timeout) {
+        warn(`${this.localName}: timeout "${timeout}" is not 100 to ${MAX_TIMEOUT} ms; using ${fixed}`);
+        this.timeout = fixed;
+      }
+    }
+    const tag = languageTag(this.lang);
+    if (changed.has('lang') && this.lang && misspelt(this.lang, tag)) warn(`${this.localName}: ${langNote(this.lang, tag)}`);
   }
 
-  /** The BCP 47 tag content is shown in: own `lang`, else the nearest ancestor's, else `en`. */
+  /**
+   * The BCP 47 tag content is shown in: own `lang`, else the nearest ancestor's, else `en`. A tag written
+   * with `_` or spaces is read as meant; one that is not a tag at all counts as an unknown language (`en`).
+   */
   get contentLang(): string {
-    if (this.lang) return this.lang;
+    if (this.lang) return languageTag(this.lang) || 'en';
     const root = this.getRootNode();
     const host = root instanceof ShadowRoot ? root.host : undefined;
     const ancestor = (this.parentElement ?? host)?.closest('[lang]') as HTMLElement | null | undefined;
-    return ancestor?.lang || document.documentElement.lang || 'en';
+    const lang = ancestor?.lang || document.documentElement.lang;
+    if (!lang) return 'en';
+    const tag = languageTag(lang);
+    // Warned here, where it is read: the page's lang can change at any time without the widget being told.
+    if (misspelt(lang, tag) && !warnedLangs.has(lang)) {
+      warnedLangs.add(lang);
+      warn(`the page's ${langNote(lang, tag)}`);
+    }
+    return tag || 'en';
   }
 
   /** The interface language (one of the five the widgets speak). */

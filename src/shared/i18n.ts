@@ -17,6 +17,26 @@ export const uiLang = (tag: string): Lang => {
   return (LANGS as readonly string[]).includes(primary) ? primary : 'en';
 };
 
+/** Tags already read: a page has a few `lang` values, read at every render. */
+const tags = new Map<string, string>();
+
+/**
+ * `value` as a well-formed BCP 47 tag in canonical case ("en_US", " da " → "en-US", "da"), or '' when it is
+ * not one ("x", "123", "en-"): a page's `lang` is whatever its CMS wrote, and `Intl` throws on a bad tag.
+ */
+export const languageTag = (value: string): string => {
+  let tag = tags.get(value);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(String(value).trim().replace(/_/g, '-'))[0] ?? '';
+    } catch {
+      tag = '';
+    }
+    tags.set(value, tag);
+  }
+  return tag;
+};
+
 /** The strings of `table` for `tag`, falling back to English. */
 export const pick = <T>(table: Table<T>, tag: string): T => table[uiLang(tag)] ?? table.en;
 
@@ -31,13 +51,7 @@ const cached = <F extends { format(value: never): string }>(kind: string, tag: s
   return format;
 };
 
-const safeLocale = (tag: string): string => {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-};
+const safeLocale = (tag: string): string => languageTag(tag) || 'en';
 
 /** A number in `tag`'s conventions ("1.234" in Danish, "1,234" in English). */
 export const formatNumber = (tag: string, value: number, options?: Intl.NumberFormatOptions): string =>

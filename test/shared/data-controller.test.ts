@@ -196,6 +196,56 @@ describe('the shared data controller in a real element', () => {
     expect(alert(el)!.textContent).to.contain('did not arrive within 0.6 seconds');
   });
 
+  describe('widgets sharing one src keep their own timeout', () => {
+    const widget = (src: string, timeout: number) => {
+      const el = document.createElement('test-data-widget');
+      el.src = src;
+      el.timeout = timeout;
+      document.body.append(el);
+      return el;
+    };
+    afterEach(() => document.querySelectorAll('test-data-widget').forEach((el) => el.remove()));
+
+    it('a short timeout first: it gives up, the patient widget behind it still gets the data from the one download', async () => {
+      const k = key();
+      const src = `/faults/slow/valid.json?k=${k}`;
+      const short = widget(src, 300);
+      const patient = widget(src, 8000);
+      await settled(short);
+      expect(alert(short)?.textContent, 'the short one says it gave up').to.contain('did not arrive within 0.3 seconds');
+      await settled(patient);
+      expect(alert(patient)?.textContent ?? '', 'the patient one has no error').to.equal('');
+      expect(items(patient), 'and shows the records').to.have.length(3);
+      expect(await count(k), 'one download for both').to.equal(1);
+    });
+
+    it('a long timeout first: the widget with a short one behind it still gives up after its own', async () => {
+      const k = key();
+      const src = `/faults/stall?k=${k}`;
+      const patient = widget(src, 60_000);
+      await patient.updateComplete;
+      const short = widget(src, 300);
+      const start = performance.now();
+      await settled(short);
+      expect(alert(short)?.textContent, 'the short one gave up').to.contain('did not arrive within 0.3 seconds');
+      expect(performance.now() - start, 'after its own timeout, not the one of the first widget').to.be.below(5000);
+      expect(patient.shadowRoot!.querySelector('progress'), 'the patient one is still waiting').to.exist;
+      expect(await count(k), 'one request').to.equal(1);
+    });
+
+    it('one widget leaving the page does not stop the download for the others', async () => {
+      const k = key();
+      const src = `/faults/slow/valid.json?k=${k}`;
+      const leaving = widget(src, 8000);
+      const staying = widget(src, 8000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      leaving.remove();
+      await settled(staying);
+      expect(items(staying), 'the staying widget shows the records').to.have.length(3);
+      expect(await count(k), 'from the one download').to.equal(1);
+    });
+  });
+
   it('fails a connection dropped mid-body with a clear message, and does not hang', async () => {
     const el = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/reset/valid.json"></test-data-widget>`);
     await settled(el);

@@ -40,3 +40,28 @@ describe('i18n helpers', () => {
     expect(formatList('da', ['Japan', 'Canada'])).to.equal('Japan og Canada');
   });
 });
+
+describe('languageTag', () => {
+  it('reads a tag as meant, in canonical case, or gives "" for what is no tag', async () => {
+    const { languageTag } = await import('../../src/shared/i18n.js');
+    const cases: [string, string][] = [
+      ['en_US', 'en-US'],
+      [' da ', 'da'],
+      ['DA-dk', 'da-DK'],
+      ['zh_hant_tw', 'zh-Hant-TW'],
+      ['da-DK-u-nu-invalid', 'da-DK-u-nu-invalid'],
+      ['x', ''],
+      ['123', ''],
+      ['en-', ''],
+      ['', ''],
+      ['a'.repeat(300), ''],
+    ];
+    for (const [value, tag] of cases) expect(languageTag(value), JSON.stringify(value)).to.equal(tag);
+  });
+
+  it('formats under a bad tag in English instead of throwing', () => {
+    expect(formatNumber('en_US!', 1234.5)).to.equal('1,234.5');
+    expect(plural('123', 2, { one: '{n} cluster', other: '{n} clusters' })).to.equal('2 clusters');
+    expect(formatList('x', ['a', 'b'])).to.equal('a and b');
+  });
+});

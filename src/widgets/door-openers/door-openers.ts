@@ -7,7 +7,7 @@ import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
-import { GatewayElement } from '../../shared/gateway-element.js';
+import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
@@ -71,7 +71,7 @@ export class CgDoorOpeners extends GatewayElement {
     if (changed.has('market') && this.market) {
       if (isCountryCode(this.market)) this.market = this.market.toUpperCase();
       else {
-        console.warn(`Cluster Gateway: ignored market "${this.market}"`);
+        warn(`cg-door-openers: ignored market "${this.market}", not a country code`);
         this.market = '';
       }
     }

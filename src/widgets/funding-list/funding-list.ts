@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toDisplayDate } from '../../data/dates.js';
 import type { Funding } from '../../data/schema.js';
+import { isCountryCode } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import type { SectionResult } from '../../data/validate.js';
 import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
-import { GatewayElement } from '../../shared/gateway-element.js';
+import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatDate, formatList, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
@@ -81,6 +82,8 @@ export class CgFundingList extends GatewayElement {
   /** The content language and the strings of the current render. */
   private l = 'en';
   private t = strings.en;
+  /** The records the `kind` attribute was last checked against. */
+  private checked?: Funding[];
 
   @state() private query = '';
   @state() private status = '';
@@ -115,7 +118,23 @@ export class CgFundingList extends GatewayElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('now') && this.isConnected) this.arm();
-    this.country = this.country.toUpperCase();
+    // The page's initial filters: a country code (any case; items open to every country match any), and a
+    // kind that the data has. Anything else is ignored, said once.
+    if (changed.has('country') && this.country) {
+      if (isCountryCode(this.country)) this.country = this.country.toUpperCase();
+      else this.ignore('country', 'not a country code');
+    }
+    // A kind is checked once the data is there (until then the filters are not shown).
+    const records = this.loader.task.value?.records;
+    if (records && this.kind && (changed.has('kind') || records !== this.checked) && !records.some((f) => f.kind === this.kind)) {
+      this.ignore('kind', 'no item has it');
+    }
+    this.checked = records;
+  }
+
+  private ignore(key: 'kind' | 'country', why: string) {
+    warn(`cg-funding-list: ignored ${key} "${this[key]}", ${why}.`);
+    this[key] = '';
   }
 
   /** Renders again just after the next local midnight, so statuses and countdowns follow the date. */

@@ -5,7 +5,7 @@ import { countryName, resolveText } from '../../data/text.js';
 import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
-import { GatewayElement } from '../../shared/gateway-element.js';
+import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
 import { baseStyles, tokens } from '../../shared/styles.js';
@@ -51,7 +51,7 @@ export class CgInsights extends GatewayElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('facet') && this.facet && !FACETS.includes(this.facet as Facet)) {
-      console.warn(`Cluster Gateway: cg-insights: ignored facet "${this.facet}"`);
+      warn(`cg-insights: ignored facet "${this.facet}"`);
       this.facet = '';
     }
   }

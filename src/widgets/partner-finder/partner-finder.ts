@@ -6,7 +6,7 @@ import { DataController } from '../../shared/data-controller.js';
 import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
-import { GatewayElement } from '../../shared/gateway-element.js';
+import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
@@ -17,7 +17,7 @@ import { styles } from './partner-finder.styles.js';
 const PAGE = 20;
 const KEYS = ['query', ...FACETS] as const;
 const SORTS = ['relevance', 'name', 'country', 'fit'];
-const warn = (what: string, value: string) => console.warn(`Cluster Gateway: cg-partner-finder: ignored ${what} "${value}", not in the data`);
+const ignored = (what: string, value: string) => warn(`cg-partner-finder: ignored ${what} "${value}", not in the data`);
 
 /**
  * @tagname cg-partner-finder
@@ -101,7 +101,7 @@ export class CgPartnerFinder extends GatewayElement {
     }
     if (fresh || changed.has('home')) {
       this.h = records.findIndex((r) => r.id === this.home);
-      if (this.home && this.h < 0) warn('home', this.home);
+      if (this.home && this.h < 0) ignored('home', this.home);
     }
     const attrs = ['query', 'country', 'sector'] as const;
     if (fresh || attrs.some((a) => changed.has(a))) {
@@ -125,7 +125,7 @@ export class CgPartnerFinder extends GatewayElement {
   private clean(f: Record<string, string>) {
     FACETS.forEach((k, i) => {
       const id = f[k] ? optionId(this.ix!, i, f[k]) : 0;
-      if (id < 0) warn(k, f[k]!);
+      if (id < 0) ignored(k, f[k]!);
       if (f[k]) f[k] = this.ix!.options[i]![id]?.key ?? '';
     });
     return f;
