@@ -10,6 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defineConfig, parseSync, transformWithOxc, Visitor, type Plugin, type UserConfig } from 'vite';
+import { asciiLitTemplates } from './build/ascii.js';
 
 export const WIDGETS = ['readiness-quiz', 'partner-finder', 'funding-list', 'door-openers', 'insights'] as const;
 
@@ -265,8 +266,13 @@ const packStrings: Plugin = {
   },
 };
 
-const browserBuild = (extra: UserConfig['build']): UserConfig => ({
-  plugins: [staticLitProperties, textFirst, minifyCssLiterals, squeezeHtmlLiterals, packStrings],
+/**
+ * Every browser build is ASCII (build/ascii.js): the classic script must be, since a page that is not UTF-8
+ * reads it in its own encoding; the ES builds are too, as they come out smaller that way (gzip, measured:
+ * −0.06 kB for each one-file bundle, −0.13 kB over dist/widgets/).
+ */
+const browserBuild = ({ rollupOptions, ...extra }: NonNullable<UserConfig['build']>): UserConfig => ({
+  plugins: [staticLitProperties, textFirst, minifyCssLiterals, squeezeHtmlLiterals, packStrings, asciiLitTemplates()],
   build: {
     target: 'es2022',
     minify: true,
@@ -275,6 +281,7 @@ const browserBuild = (extra: UserConfig['build']): UserConfig => ({
     outDir: 'dist',
     reportCompressedSize: false,
     ...extra,
+    rollupOptions: { ...rollupOptions, output: { ...(rollupOptions?.output as object), charset: 'ascii' } },
   },
 });
 
