@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defineConfig, parseSync, transformWithOxc, Visitor, type Plugin, type UserConfig } from 'vite';
 import { asciiLitTemplates } from './build/ascii.js';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export const WIDGETS = ['readiness-quiz', 'partner-finder', 'funding-list', 'door-openers', 'insights'] as const;
 
@@ -29,33 +30,6 @@ const demoAtRoot: Plugin = {
   },
 };
 
-/**
- * Lit's css`…` literals reach the bundle as written; this squeezes their whitespace and comments out at build
- * time (about 1 kB gzip over the suite). Spaces before a `:` are kept, so `a :hover` keeps its meaning. Also
- * `0.5em` → `.5em`, `[part='x']` → `[part=x]` (a plain name needs no quotes) and no space before `!important`.
- */
-const minifyCssLiterals: Plugin = {
-  name: 'minify-css-literals',
-  transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    const squeezedCode = code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
-      const squeezed = body
-        .replace(/\/\*[^]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .replace(/\s*!important/g, '!important')
-        .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
-        .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
-        .trim();
-      return `css\`${squeezed}\``;
-    });
-    // Only the text inside style literals changes: a line-accurate map is not needed for them.
-    return { code: squeezedCode, map: { mappings: '' } };
-  },
-};
-
 /** A TypeScript module's syntax tree; a syntax error fails the build. */
 const parse = (id: string, code: string) => {
   const parsed = parseSync(id, code);
@@ -69,35 +43,6 @@ const applyEdits = (id: string, code: string, edits: [number, number, string][])
   let out = code;
   for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
   return { code: out, map: lineMap(id, out) };
-};
-
-/**
- * Lit's html`…` templates reach the bundle as written. In their static text this drops the spaces and tabs
- * around each line break, keeping the line break: every run of white space that was there still is (HTML
- * renders one space either way, and no template holds a `pre`): about 0.19 kB gzip over the suite. Attribute
- * quotes stay: a text rewrite cannot tell an attribute from the same characters in a template's text.
- * No line moves: a line-accurate map is enough.
- */
-const squeezeHtmlLiterals: Plugin = {
-  name: 'squeeze-html-literals',
-  transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-    const parsed = parse(id, code);
-    const edits: [number, number, string][] = [];
-    new Visitor({
-      TaggedTemplateExpression(node) {
-        if (node.tag.type !== 'Identifier' || node.tag.name !== 'html') return;
-        for (const quasi of node.quasi.quasis) {
-          const start = quasi.start + 1;
-          const raw = quasi.value.raw;
-          if (code.slice(start, start + raw.length) !== raw) throw new Error(`${id}: template text not where expected`);
-          const squeezed = raw.replace(/[ \t]*\n[ \t]*/g, '\n');
-          if (squeezed !== raw) edits.push([start, start + raw.length, squeezed]);
-        }
-      },
-    }).visit(parsed.program);
-    return applyEdits(id, code, edits);
-  },
 };
 
 /** A source map from each line of `code` to the start of the same line of `id` (for changes within lines). */
@@ -272,7 +217,9 @@ const packStrings: Plugin = {
  * −0.06 kB for each one-file bundle, −0.13 kB over dist/widgets/).
  */
 const browserBuild = ({ rollupOptions, ...extra }: NonNullable<UserConfig['build']>): UserConfig => ({
-  plugins: [staticLitProperties, textFirst, minifyCssLiterals, squeezeHtmlLiterals, packStrings, asciiLitTemplates()],
+  plugins: [staticLitProperties, textFirst, // Lit's minifier for html`…` and css`…`; a css`…` with expressions is left as written: the minifier takes an
+    // expression only as a whole value, and tokens() (src/shared/styles.ts) puts one inside custom-property names.
+    minifyHTML({ include: ['**/src/**/*.ts'], failOnError: true, options: { shouldMinifyCSS: (t) => !!t.tag?.includes('css') && t.parts.length === 1 } }), packStrings, asciiLitTemplates()],
   build: {
     target: 'es2022',
     minify: true,
