@@ -12,6 +12,8 @@ import { GatewayElement } from '../../shared/gateway-element.js';
 import { fill, formatDate, formatList, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
+import { bdi, iso } from '../../shared/bidi.js';
+import { choices, type Choice } from '../../shared/facets.js';
 import {
   closingSoon,
   cofund,
@@ -177,14 +179,19 @@ export class CgFundingList extends GatewayElement {
   private select(r: Outcome, key: Facet, name: (v: string) => string) {
     const { t, l } = this;
     const value = this[key];
-    const options = [...r.count(key, key === 'status' ? STATUSES : [value])].map(
-      ([v, n]) => [v, `${name(v)} (${formatNumber(l, n)})`] as const,
-    );
-    if (key !== 'status') options.sort((a, b) => a[1].localeCompare(b[1], l));
+    // What the select lists, once per outcome (the same filters) and language: a facet may have thousands of values.
+    const memo = (r as Outcome & { o?: Record<string, [Choice[], number]> }).o ??= {};
+    const [options, more] = (memo[key + l] ??= choices(
+      [...r.count(key, key === 'status' ? STATUSES : [value])].map(([v, n]) => [v, name(v), n]),
+      [value],
+      this.query,
+      key === 'status' ? () => 0 : new Intl.Collator(l).compare,
+    ));
     // prettier-ignore
     return html`<span><label for=${key}>${t[key]}</label><select id=${key} @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}>
 <option value="">${key === 'status' && !this.showClosed ? `${t.statuses.open} / ${t.statuses.forthcoming}` : t.any}</option>
-${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select></span>`;
+${options.map(([v, label, n]) => html`<option value=${v} .selected=${v === value}>${iso(label)} (${formatNumber(l, n)})</option>`)}
+${more ? html`<option disabled>${fill(this.shared.moreOptions, { n: formatNumber(l, more) })}</option>` : nothing}</select></span>`;
   }
 
   private date(s: string) {
@@ -283,11 +290,10 @@ ${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=
     const r = this.shown();
     const list = r.list;
     const name = (v: string) => countryName(v, l);
-    const sectors = new Map([...r.tags].map(([v, x]) => [v, resolveText(x, l)]));
     // prettier-ignore
     return html`${renderNotice(this.shared, result, this.uiLang)}<div class="filters" part="header"><span><label for="q">${t.search}</label><input id="q" type="search" .value=${this.query} @input=${(e: Event) => this.set('query', (e.target as HTMLInputElement).value)} /></span>
 ${this.select(r, 'status', (v) => t.statuses[v as Status])} ${this.select(r, 'kind', (v) => t.kinds[v as 'other'])}
-${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => sectors.get(v) ?? v)}</div>
+${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => (r.tags.has(v) ? resolveText(r.tags.get(v), l) : v))}</div>
 ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 <p class="tools"><span role="status">${plural(l, list.length, t.results)}</span>
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}
