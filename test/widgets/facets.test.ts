@@ -19,7 +19,9 @@ const select = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLSel
 /** Every record gets its own tags: `Sector 17`, `Interest 17`, `Service 17`. */
 function unique(): GatewayDocument {
   const doc = generateDocument(N, 5);
-  (doc.clusters as object[]).forEach((c, i) => Object.assign(c, { sectors: [`Sector ${i}`], collaborationInterests: [`Interest ${i}`], keyServices: [`Service ${i}`] }));
+  (doc.clusters as object[]).forEach((c, i) =>
+    Object.assign(c, { sectors: [`Sector ${i}`], collaborationInterests: [`Interest ${i}`], keyServices: [`Service ${i}`] }),
+  );
   return doc;
 }
 
@@ -29,7 +31,9 @@ async function mount(template: TemplateResult, what: string) {
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
   observer.observe({ type: 'longtask' });
   const el = await fixture<Widget>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], .meta, [role="alert"]'), `${what} shows its results`, { timeout: 60_000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], .meta, [role="alert"]'), `${what} shows its results`, {
+    timeout: 60_000,
+  });
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
@@ -60,7 +64,10 @@ describe('facets with thousands of distinct values', function () {
   this.timeout(120_000);
 
   it('the partner finder lists the most common values, keeps the selected one, and finds the rest by search', async () => {
-    const el = await mount(html`<cg-partner-finder .data=${unique()} sector="Sector 19999"></cg-partner-finder>`, 'finder, 20,000 distinct tags');
+    const el = await mount(
+      html`<cg-partner-finder .data=${unique()} sector="Sector 19999"></cg-partner-finder>`,
+      'finder, 20,000 distinct tags',
+    );
     const options = $$(el, 'option').length;
     expect(options, 'options rendered in all the selects together').to.be.below(8 * (MAX_OPTIONS + 3));
     for (const id of ['sector', 'interest', 'service']) {
@@ -84,7 +91,10 @@ describe('facets with thousands of distinct values', function () {
     const doc = generateFundingDocument(N, 5);
     (doc.funding as { sectors?: string[] }[]).forEach((f, i) => (f.sectors = [`Sector ${i}`]));
     const now = () => Date.parse(FUNDING_EPOCH);
-    const el = await mount(html`<cg-funding-list .data=${doc} .now=${now} show-closed></cg-funding-list>`, 'funding list, 20,000 distinct sectors');
+    const el = await mount(
+      html`<cg-funding-list .data=${doc} .now=${now} show-closed></cg-funding-list>`,
+      'funding list, 20,000 distinct sectors',
+    );
     expect(values(el, 'sector').length, 'sector options shown').to.be.at.most(MAX_OPTIONS + 1);
     expect(text(select(el, 'sector')), 'says how to find the others').to.match(/more.*search/i);
     await search(el, 'sector 12345');

@@ -205,7 +205,7 @@ ${more ? html`<option disabled>${fill(this.shared.moreOptions, { n: formatNumber
     return Array.isArray(value)
       ? formatList(
           l,
-          value.map((c) => countryName(c, l)),
+          value.map((c) => iso(countryName(c, l))),
         )
       : value
         ? resolveText(value, l)
@@ -263,9 +263,9 @@ ${more ? html`<option disabled>${fill(this.shared.moreOptions, { n: formatNumber
     const cost = this.costs[f.id] ?? '';
     // The cost as the visitor writes numbers: "10.000" and "1500,75" in German, "10,000" and "1500.75" in English.
     const r = rate === undefined || cost === '' ? undefined : cofund(readAmount(cost, formatNumber(l, 1.5)[1]!), rate, max);
-    const row = (label: string, value: unknown) =>
+    const row = (label: string, value: string) =>
       html`<div><dt>${label}</dt>
-        <dd>${value}</dd></div>`;
+        <dd>${bdi(value)}</dd></div>`;
     // prettier-ignore
     return html`<li class="card" part="card"><h3 id="h${i}" part="card-title"><a href=${f.url} @click=${() => emit(this, 'cg-select', { kind: 'funding', id: f.id })}>${this.text(f.name)}</a></h3>
 <p>${this.text(f.provider)}</p>
@@ -278,7 +278,7 @@ ${renderStale(this.shared, f.lastVerified, this.uiLang, new Date(now))}</p>
 ${(min ?? max) === undefined ? nothing : row(t.amount, min === max ? m(min) : min === undefined ? `≤ ${m(max)}` : max === undefined ? `≥ ${m(min)}` : `${m(min)} – ${m(max)}`)}
 ${rate === undefined ? nothing : row(t.rate, formatNumber(l, rate, { style: 'percent' }))}
 ${row(t.country, this.text(f.eligibleCountries, t.any))} ${row(t.market, this.text(f.targetMarkets, t.any))}
-${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => resolveText(x, l)))) : nothing}</dl>
+${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => iso(resolveText(x, l))))) : nothing}</dl>
 ${rate === undefined ? nothing : html`<p class="calc"><label for="c${i}">${fill(t.cost, { c: currency })}</label>
 <input id="c${i}" type="text" inputmode="decimal" .value=${cost} @input=${(e: Event) => (this.costs = { ...this.costs, [f.id]: (e.target as HTMLInputElement).value })} />
 <span aria-live="polite">${r ? fill(t.grant, { grant: m(r.grant), own: m(r.own) }) : ''}</span></p>`}

@@ -280,11 +280,12 @@ export class CgPartnerFinder extends GatewayElement {
     const cl = this.contentLang;
     const r = this.ix!.records[i]!;
     const name = resolveText(r.name, cl);
-    const tags = (list?: Text[]) => list?.map((tag) => resolveText(tag, cl)).join(', ');
+    // Data values are marked with iso() where they meet other text; bdi() puts each in a <bdi>.
+    const tags = (list?: Text[]) => list?.map((tag) => iso(resolveText(tag, cl))).join(', ');
     const rows = [
       [t.facets[2], tags(r.sectors)],
       [t.facets[3], tags(r.collaborationInterests)],
-      [t.facets[1], r.targetCountries?.map((c) => countryName(c, cl)).join(', ')],
+      [t.facets[1], r.targetCountries?.map((c) => iso(countryName(c, cl))).join(', ')],
       [t.facets[4], tags(r.keyServices)],
       [t.members, r.members && formatNumber(lang, Object.values(r.members).reduce((a, b) => a + b, 0))],
       [t.smes, r.members?.smes === undefined ? '' : formatNumber(lang, r.members.smes)],
@@ -304,21 +305,28 @@ export class CgPartnerFinder extends GatewayElement {
               ${name}
             </button>
           </h3>`}
-      <p class="meta">${[r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)].filter(Boolean).join(' · ')}</p>
+      <p class="meta">
+        ${bdi(
+          [r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)]
+            .filter(Boolean)
+            .map((v) => iso(v!))
+            .join(' · '),
+        )}
+      </p>
       ${r.label ? html`<span class="badge">${t.facets[5]}: ${t.labels[r.label]}</span>` : nothing}
       ${renderStale(this.shared, r.lastVerified, this.uiLang)}
       ${full ? html`<p>${resolveText(r.description, cl)}</p>` : nothing}
       <dl>
-        ${rows.map(([k, v]) => (v ? html`<div><dt>${k}</dt><dd>${v}</dd></div>` : nothing))}
+        ${rows.map(([k, v]) => (v ? html`<div><dt>${k}</dt><dd>${bdi(v)}</dd></div>` : nothing))}
       </dl>
       ${this.h < 0
         ? nothing
         : html`<ul class="why">
-            ${fit(this.ix!, this.h, i).reasons.map(([k, v]) => html`<li>${fill(t[k], { x: typeof v === 'string' ? countryName(v, cl) : tags(v)! })}</li>`)}
+            ${fit(this.ix!, this.h, i).reasons.map(([k, v]) => html`<li>${bdi(fill(t[k], { x: typeof v === 'string' ? iso(countryName(v, cl)) : tags(v)! }))}</li>`)}
           </ul>`}
       <p>
         ${r.website ? html`<a href=${r.website}>${new URL(r.website).host}</a>` : nothing}
-        ${r.email ? html`<a href="mailto:${r.email}">${r.email}</a>` : nothing}
+        ${r.email ? html`<a href="mailto:${r.email}" dir="auto">${r.email}</a>` : nothing}
       </p>`;
   }
 }
