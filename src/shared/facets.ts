@@ -1,5 +1,9 @@
 /** The options of a filter's select when a facet has thousands of values (20,000 tags, all different). */
+import { html, nothing } from 'lit';
 import { fold, queryWords } from '../data/text.js';
+import { lead } from './bidi.js';
+import { fill, formatNumber } from './i18n.js';
+import type { SharedStrings } from './strings.js';
 
 /** The most values a filter's select lists (every country fits). */
 export const MAX_OPTIONS = 250;
@@ -27,3 +31,9 @@ export function choices(all: Choice[], selected: string[], query: string, compar
   }
   return [list.sort((a, b) => compare(a[1], b[1])), all.length - list.length];
 }
+
+/** The options `choices()` gave, each value kept from running into its count, then a line saying how many more the search finds. */
+export const renderChoices = ([list, more]: [Choice[], number], value: string, lang: string, t: SharedStrings) =>
+  html`${list.map(([v, label, n]) => html`<option value=${v} .selected=${v === value}>${lead(label)} (${formatNumber(lang, n)})</option>`)}${
+    more ? html`<option disabled>${fill(t.moreOptions, { n: formatNumber(lang, more) })}</option>` : nothing
+  }`;

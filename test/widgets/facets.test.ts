@@ -58,7 +58,7 @@ async function choose(el: Widget, id: string, label: string) {
 
 /** A select's options that are values of the facet, as their text (without the isolate marks around the value). */
 const values = (el: Element, id: string) =>
-  [...select(el, id).options].filter((o) => o.value && !o.disabled).map((o) => text(o).replace(/[\u2068\u2069]/g, ''));
+  [...select(el, id).options].filter((o) => o.value && !o.disabled).map((o) => text(o).replace(/[\u2068\u2069\u200e]/g, ''));
 
 describe('facets with thousands of distinct values', function () {
   this.timeout(120_000);
@@ -72,7 +72,7 @@ describe('facets with thousands of distinct values', function () {
     expect(options, 'options rendered in all the selects together').to.be.below(8 * (MAX_OPTIONS + 3));
     for (const id of ['sector', 'interest', 'service']) {
       expect(values(el, id).length, `${id}: options shown`).to.be.at.most(MAX_OPTIONS + 1);
-      expect(text(select(el, id)), `${id}: says how to find the others`).to.match(/more.*search/i);
+      expect(text(select(el, id)), `${id}: says how to find the others`).to.match(/more: use the search/);
     }
     expect(values(el, 'sector'), 'the selected value outside the most common is listed').to.include('Sector 19999 (1)');
     expect(text(select(el, 'sector').selectedOptions[0]!), 'and stays selected').to.include('Sector 19999');
@@ -96,7 +96,7 @@ describe('facets with thousands of distinct values', function () {
       'funding list, 20,000 distinct sectors',
     );
     expect(values(el, 'sector').length, 'sector options shown').to.be.at.most(MAX_OPTIONS + 1);
-    expect(text(select(el, 'sector')), 'says how to find the others').to.match(/more.*search/i);
+    expect(text(select(el, 'sector')), 'says how to find the others').to.match(/more: use the search/);
     await search(el, 'sector 12345');
     expect(values(el, 'sector'), 'typing brings a rare sector into its select').to.deep.equal(['Sector 12345 (1)']);
     await choose(el, 'sector', 'Sector 12345');

@@ -14,7 +14,7 @@ import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import { haystack, marketCounts, matches, nearest, serves } from './door-openers.logic.js';
 import { doorStrings } from './door-openers.strings.js';
 import { styles } from './door-openers.styles.js';
-import { bdi, iso } from '../../shared/bidi.js';
+import { bdi, bdiJoin, iso, lead } from '../../shared/bidi.js';
 
 /**
  * @tagname cg-door-openers
@@ -104,8 +104,8 @@ export class CgDoorOpeners extends GatewayElement {
     // Counting and folding a few hundred records per render costs well under a millisecond: no caches.
     const counts = marketCounts(recs);
     const name = (code: string) => countryName(code, cl);
-    // A country's name marked with iso() where it meets other text; bdi() puts it in a <bdi> in the DOM.
-    const withCount = (code: string) => `${iso(name(code))} (${formatNumber(lang, counts.get(code) ?? 0)})`;
+    // A country's name before its count, kept from running into it: lead() in an option, a <bdi> in a button.
+    const count = (code: string) => ` (${formatNumber(lang, counts.get(code) ?? 0)})`;
     const compare = new Intl.Collator(cl).compare;
     const markets = [...counts.keys()];
     if (market && !counts.has(market)) markets.push(market);
@@ -125,12 +125,12 @@ export class CgDoorOpeners extends GatewayElement {
         </select>
       </div>`;
     const go = (list: string[]) =>
-      list.map((code) => html`<button type="button" @click=${() => this.set({ market: code })}>${bdi(withCount(code))}</button> `);
+      list.map((code) => html`<button type="button" @click=${() => this.set({ market: code })}><bdi>${name(code)}</bdi>${count(code)}</button> `);
     return html`<form part="header" @submit=${(e: Event) => e.preventDefault()}>
         ${select(
           'market',
           `${t.all} (${formatNumber(lang, recs.length)})`,
-          markets.map((code) => [code, withCount(code)]),
+          markets.map((code) => [code, lead(name(code)) + count(code)]),
         )}${select(
           'type',
           t.all,
@@ -163,12 +163,7 @@ export class CgDoorOpeners extends GatewayElement {
     return html`<li part="card">
       <h4 part="card-title">${resolveText(o.name, cl)}</h4>
       <p class="m">
-        ${bdi(
-          [o.city, countryName(o.country, cl)]
-            .filter(Boolean)
-            .map((v) => iso(v!))
-            .join(', '),
-        )} ${renderStale(this.shared, o.lastVerified, this.uiLang)}
+        ${bdiJoin([o.city, countryName(o.country, cl)], ', ')} ${renderStale(this.shared, o.lastVerified, this.uiLang)}
       </p>
       ${text(o.description)}${text(o.services?.map((s) => iso(resolveText(s, cl))).join(', '), 'm')}
       <p>

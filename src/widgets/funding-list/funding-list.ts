@@ -13,7 +13,7 @@ import { fill, formatDate, formatList, formatNumber, plural } from '../../shared
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import { bdi, iso } from '../../shared/bidi.js';
-import { choices, type Choice } from '../../shared/facets.js';
+import { choices, renderChoices, type Choice } from '../../shared/facets.js';
 import {
   closingSoon,
   cofund,
@@ -181,7 +181,7 @@ export class CgFundingList extends GatewayElement {
     const value = this[key];
     // What the select lists, once per outcome (the same filters) and language: a facet may have thousands of values.
     const memo = (r as Outcome & { o?: Record<string, [Choice[], number]> }).o ??= {};
-    const [options, more] = (memo[key + l] ??= choices(
+    const options = (memo[key + l] ??= choices(
       [...r.count(key, key === 'status' ? STATUSES : [value])].map(([v, n]) => [v, name(v), n]),
       [value],
       this.query,
@@ -190,8 +190,7 @@ export class CgFundingList extends GatewayElement {
     // prettier-ignore
     return html`<span><label for=${key}>${t[key]}</label><select id=${key} @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}>
 <option value="">${key === 'status' && !this.showClosed ? `${t.statuses.open} / ${t.statuses.forthcoming}` : t.any}</option>
-${options.map(([v, label, n]) => html`<option value=${v} .selected=${v === value}>${iso(label)} (${formatNumber(l, n)})</option>`)}
-${more ? html`<option disabled>${fill(this.shared.moreOptions, { n: formatNumber(l, more) })}</option>` : nothing}</select></span>`;
+${renderChoices(options, value, l, this.shared)}</select></span>`;
   }
 
   private date(s: string) {

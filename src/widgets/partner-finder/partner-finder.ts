@@ -10,8 +10,8 @@ import { GatewayElement } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
-import { bdi, iso } from '../../shared/bidi.js';
-import { choices, type Choice } from '../../shared/facets.js';
+import { bdi, bdiJoin, iso } from '../../shared/bidi.js';
+import { choices, renderChoices, type Choice } from '../../shared/facets.js';
 import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, prepareIndex, search, type Index, type Outcome } from './partner-finder.logic.js';
 import { finderStrings } from './partner-finder.strings.js';
 import { styles } from './partner-finder.styles.js';
@@ -243,8 +243,7 @@ export class CgPartnerFinder extends GatewayElement {
             t.facets[f]!,
             html`<select id=${k} @change=${(e: Event) => this.set({ ...this.f, [k]: value(e) })}>
               <option value="">${t.all}</option>
-              ${options[f]![0].map(([key, text, n]) => html`<option value=${key} .selected=${key === this.f[k]}>${iso(text)} (${formatNumber(lang, n)})</option>`)}
-              ${options[f]![1] ? html`<option disabled>${fill(this.shared.moreOptions, { n: formatNumber(lang, options[f]![1]) })}</option>` : nothing}
+              ${renderChoices(options[f]!, this.f[k] ?? '', lang, this.shared)}
             </select>`,
           ),
         )}
@@ -306,12 +305,7 @@ export class CgPartnerFinder extends GatewayElement {
             </button>
           </h3>`}
       <p class="meta">
-        ${bdi(
-          [r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)]
-            .filter(Boolean)
-            .map((v) => iso(v!))
-            .join(' · '),
-        )}
+        ${bdiJoin([r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)], ' · ')}
       </p>
       ${r.label ? html`<span class="badge">${t.facets[5]}: ${t.labels[r.label]}</span>` : nothing}
       ${renderStale(this.shared, r.lastVerified, this.uiLang)}
