@@ -9,6 +9,7 @@ import { countryName } from '../data/text.js';
 import type { GatewayEvents } from './events.js';
 import { fill, formatList, type Lang } from './i18n.js';
 import type { SharedStrings } from './strings.js';
+import { bdi, iso } from './bidi.js';
 
 type Completion = GatewayEvents['cg-quiz-complete'];
 let last: Completion | undefined;
@@ -94,9 +95,9 @@ export class FollowQuizController implements ReactiveController {
   /** The removable chip, or nothing when no quiz filter applies. */
   renderChip(t: SharedStrings, lang: Lang, contentLang: string) {
     if (!this.markets.length) return nothing;
-    const names = formatList(lang, this.markets.map((code) => countryName(code, contentLang)));
+    const names = formatList(lang, this.markets.map((code) => iso(countryName(code, contentLang))));
     return html`<p class="quiz-chip" part="quiz-chip">
-      <span>${fill(t.fromYourQuiz, { markets: names })}</span>
+      <span>${bdi(fill(t.fromYourQuiz, { markets: names }))}</span>
       <button type="button" class="chip-remove" aria-label=${fill(t.removeQuizFilter, { markets: names })} @click=${() => this.clear()}>
         ×
       </button>

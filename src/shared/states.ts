@@ -6,6 +6,7 @@ import type { SectionResult } from '../data/validate.js';
 import { isStale, toDisplayDate } from '../data/dates.js';
 import { fill, formatDate, formatList, formatNumber, plural, type Lang } from './i18n.js';
 import type { SharedStrings } from './strings.js';
+import { bdi, iso } from './bidi.js';
 
 /** A `progress` element: determinate when the size is known. */
 export const renderLoading = (t: SharedStrings, progress: Progress | undefined, lang: Lang) => {
@@ -21,18 +22,18 @@ export const renderLoading = (t: SharedStrings, progress: Progress | undefined, 
   </div>`;
 };
 
-/** The message for a fatal problem, in plain words, naming the source. */
-export const errorMessage = (t: SharedStrings, error: DataError, lang: Lang): string => {
+/** The message for a fatal problem, in plain words, naming the source; `mark` marks each value in it (`iso` for the panel). */
+export const errorMessage = (t: SharedStrings, error: DataError, lang: Lang, mark = (s: string) => s): string => {
   const kind = error.kind as keyof SharedStrings['errors'];
   const d = error.details;
   return fill(t.errors[kind] ?? t.errors.unexpected, {
-    src: error.src || t.givenData,
+    src: error.src ? mark(error.src) : t.givenData,
     status: [d.status, d.statusText].filter(Boolean).join(' '),
     seconds: formatNumber(lang, d.seconds ?? 10),
     version: JSON.stringify(d.version ?? null),
     section: d.section ?? '',
-    wanted: d.wanted ?? '',
-    available: formatList(lang, (d.available ?? []).map((a) => `"${a}"`)),
+    wanted: mark(d.wanted ?? ''),
+    available: formatList(lang, (d.available ?? []).map((a) => `"${mark(a)}"`)),
   });
 };
 
@@ -40,10 +41,10 @@ export const errorMessage = (t: SharedStrings, error: DataError, lang: Lang): st
 export const renderError = (t: SharedStrings, error: DataError, lang: Lang, retry: () => void) =>
   html`<div class="error" part="error" role="alert">
     <h2>${t.errorTitle}</h2>
-    <p>${errorMessage(t, error, lang)}</p>
+    <p>${bdi(errorMessage(t, error, lang, iso))}</p>
     ${error.issues.length
       ? html`<ul>
-          ${error.issues.slice(0, 5).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+          ${error.issues.slice(0, 5).map((issue) => html`<li><code dir="auto">${issue.path}</code>: ${issue.message}</li>`)}
         </ul>`
       : nothing}
     <button type="button" @click=${retry}>${t.retry}</button>
@@ -61,7 +62,7 @@ export const renderNotice = (t: SharedStrings, result: SectionResult<unknown>, l
   return html`<div class="notice" part="notice">
     <p>${parts.join('; ')}:</p>
     <ul>
-      ${problems.slice(0, 3).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${problems.slice(0, 3).map((p) => html`<li><code dir="auto">${p.path}</code>: ${p.message}</li>`)}
       ${problems.length > 3 ? html`<li>${plural(lang, problems.length - 3, t.more)}</li>` : nothing}
     </ul>
   </div>`;

@@ -30,6 +30,8 @@ export interface SharedStrings {
   /** The follow-quiz chip: `{markets}` is a list of country names. */
   fromYourQuiz: string;
   removeQuizFilter: string;
+  /** The last line of a filter's select that lists only its most common values. */
+  moreOptions: string;
 }
 
 const en: SharedStrings = {
@@ -59,6 +61,7 @@ const en: SharedStrings = {
   notVerifiedSince: 'Not verified since {date}',
   fromYourQuiz: 'From your quiz: {markets}',
   removeQuizFilter: 'Remove the quiz filter ({markets})',
+  moreOptions: '{n} more: use the search',
 };
 
 const da: SharedStrings = {
@@ -88,6 +91,7 @@ const da: SharedStrings = {
   notVerifiedSince: 'Ikke kontrolleret siden {date}',
   fromYourQuiz: 'Fra din test: {markets}',
   removeQuizFilter: 'Fjern filteret fra testen ({markets})',
+  moreOptions: '{n} mere: brug søgningen',
 };
 
 const de: SharedStrings = {
@@ -117,6 +121,7 @@ const de: SharedStrings = {
   notVerifiedSince: 'Nicht geprüft seit {date}',
   fromYourQuiz: 'Aus Ihrem Test: {markets}',
   removeQuizFilter: 'Filter aus dem Test entfernen ({markets})',
+  moreOptions: '{n} weitere: Suche nutzen',
 };
 
 const fr: SharedStrings = {
@@ -146,6 +151,7 @@ const fr: SharedStrings = {
   notVerifiedSince: 'Non vérifié depuis le {date}',
   fromYourQuiz: 'D’après votre questionnaire : {markets}',
   removeQuizFilter: 'Retirer le filtre du questionnaire ({markets})',
+  moreOptions: '{n} de plus : utilisez la recherche',
 };
 
 const es: SharedStrings = {
@@ -175,6 +181,7 @@ const es: SharedStrings = {
   notVerifiedSince: 'Sin verificar desde el {date}',
   fromYourQuiz: 'Según su test: {markets}',
   removeQuizFilter: 'Quitar el filtro del test ({markets})',
+  moreOptions: '{n} más: use la búsqueda',
 };
 
 export const sharedStrings: Table<SharedStrings> = { en, da, de, fr, es };

@@ -14,6 +14,7 @@ import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import { haystack, marketCounts, matches, nearest, serves } from './door-openers.logic.js';
 import { doorStrings } from './door-openers.strings.js';
 import { styles } from './door-openers.styles.js';
+import { bdi, bdiJoin, iso, lead } from '../../shared/bidi.js';
 
 /**
  * @tagname cg-door-openers
@@ -103,7 +104,8 @@ export class CgDoorOpeners extends GatewayElement {
     // Counting and folding a few hundred records per render costs well under a millisecond: no caches.
     const counts = marketCounts(recs);
     const name = (code: string) => countryName(code, cl);
-    const withCount = (code: string) => `${name(code)} (${formatNumber(lang, counts.get(code) ?? 0)})`;
+    // A country's name before its count, kept from running into it: lead() in an option, a <bdi> in a button.
+    const count = (code: string) => ` (${formatNumber(lang, counts.get(code) ?? 0)})`;
     const compare = new Intl.Collator(cl).compare;
     const markets = [...counts.keys()];
     if (market && !counts.has(market)) markets.push(market);
@@ -123,12 +125,12 @@ export class CgDoorOpeners extends GatewayElement {
         </select>
       </div>`;
     const go = (list: string[]) =>
-      list.map((code) => html`<button type="button" @click=${() => this.set({ market: code })}>${withCount(code)}</button> `);
+      list.map((code) => html`<button type="button" @click=${() => this.set({ market: code })}><bdi>${name(code)}</bdi>${count(code)}</button> `);
     return html`<form part="header" @submit=${(e: Event) => e.preventDefault()}>
         ${select(
           'market',
           `${t.all} (${formatNumber(lang, recs.length)})`,
-          markets.map((code) => [code, withCount(code)]),
+          markets.map((code) => [code, lead(name(code)) + count(code)]),
         )}${select(
           'type',
           t.all,
@@ -141,7 +143,7 @@ export class CgDoorOpeners extends GatewayElement {
       </form>
       <div>${this.quiz.renderChip(this.shared, lang, cl)} ${go(this.quiz.markets.filter((code) => code !== market))}</div>
       <p role="status">${plural(lang, hits.length, t.count)}</p>
-      ${market && !counts.has(market) ? html`<p part="empty">${fill(t.none, { market: name(market) })} ${go(nearest(market, counts))}</p>` : nothing}${ORGANISATION_TYPES.map(
+      ${market && !counts.has(market) ? html`<p part="empty">${bdi(fill(t.none, { market: iso(name(market)) }))} ${go(nearest(market, counts))}</p>` : nothing}${ORGANISATION_TYPES.map(
         (k, i) => {
           const group = hits.filter((o) => o.type === k);
           return group.length
@@ -157,15 +159,15 @@ export class CgDoorOpeners extends GatewayElement {
   private card(o: Organisation) {
     const cl = this.contentLang;
     const pick = () => emit(this, 'cg-select', { kind: 'organisation', id: o.id });
-    const text = (value?: Text, c = '') => (value ? html`<p class=${c}>${resolveText(value, cl)}</p>` : nothing);
+    const text = (value?: Text, c = '') => (value ? html`<p class=${c}>${bdi(resolveText(value, cl))}</p>` : nothing);
     return html`<li part="card">
       <h4 part="card-title">${resolveText(o.name, cl)}</h4>
       <p class="m">
-        ${[o.city, countryName(o.country, cl)].filter(Boolean).join(', ')} ${renderStale(this.shared, o.lastVerified, this.uiLang)}
+        ${bdiJoin([o.city, countryName(o.country, cl)], ', ')} ${renderStale(this.shared, o.lastVerified, this.uiLang)}
       </p>
-      ${text(o.description)}${text(o.services?.map((s) => resolveText(s, cl)).join(', '), 'm')}
+      ${text(o.description)}${text(o.services?.map((s) => iso(resolveText(s, cl))).join(', '), 'm')}
       <p>
-        ${o.website ? html`<a href=${o.website} @click=${pick}>${new URL(o.website).host}</a> ` : nothing}${o.email ? html`<a href=${mailto(o.email)} @click=${pick}>${o.email}</a>` : nothing}
+        ${o.website ? html`<a href=${o.website} @click=${pick}>${new URL(o.website).host}</a> ` : nothing}${o.email ? html`<a href=${mailto(o.email)} dir="auto" @click=${pick}>${o.email}</a>` : nothing}
       </p>
     </li>`;
   }

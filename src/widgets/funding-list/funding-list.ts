@@ -13,6 +13,8 @@ import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatDate, formatList, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
+import { bdi, iso } from '../../shared/bidi.js';
+import { choices, renderChoices, type Choice } from '../../shared/facets.js';
 import {
   closingSoon,
   cofund,
@@ -196,14 +198,18 @@ export class CgFundingList extends GatewayElement {
   private select(r: Outcome, key: Facet, name: (v: string) => string) {
     const { t, l } = this;
     const value = this[key];
-    const options = [...r.count(key, key === 'status' ? STATUSES : [value])].map(
-      ([v, n]) => [v, `${name(v)} (${formatNumber(l, n)})`] as const,
-    );
-    if (key !== 'status') options.sort((a, b) => a[1].localeCompare(b[1], l));
+    // What the select lists, once per outcome (the same filters) and language: a facet may have thousands of values.
+    const memo = (r as Outcome & { o?: Record<string, [Choice[], number]> }).o ??= {};
+    const options = (memo[key + l] ??= choices(
+      [...r.count(key, key === 'status' ? STATUSES : [value])].map(([v, n]) => [v, name(v), n]),
+      [value],
+      this.query,
+      key === 'status' ? () => 0 : new Intl.Collator(l).compare,
+    ));
     // prettier-ignore
     return html`<span><label for=${key}>${t[key]}</label><select id=${key} @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}>
 <option value="">${key === 'status' && !this.showClosed ? `${t.statuses.open} / ${t.statuses.forthcoming}` : t.any}</option>
-${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select></span>`;
+${renderChoices(options, value, l, this.shared)}</select></span>`;
   }
 
   private date(s: string) {
@@ -217,7 +223,7 @@ ${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>$
     return Array.isArray(value)
       ? formatList(
           l,
-          value.map((c) => countryName(c, l)),
+          value.map((c) => iso(countryName(c, l))),
         )
       : value
         ? resolveText(value, l)
@@ -277,9 +283,9 @@ ${options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>$
     const cost = this.costs.get(f.id) ?? '';
     // The cost as the visitor writes numbers: "10.000" and "1500,75" in German, "10,000" and "1500.75" in English.
     const r = rate === undefined || cost === '' ? undefined : cofund(readAmount(cost, formatNumber(l, 1.5)[1]!), rate, max);
-    const row = (label: string, value: unknown) =>
+    const row = (label: string, value: string) =>
       html`<div><dt>${label}</dt>
-        <dd>${value}</dd></div>`;
+        <dd>${bdi(value)}</dd></div>`;
     // prettier-ignore
     return html`<li class="card" part="card"><h3 id="h${i}" part="card-title"><a href=${f.url} @click=${() => emit(this, 'cg-select', { kind: 'funding', id: f.id })}>${this.text(f.name)}</a></h3>
 <p>${this.text(f.provider)}</p>
@@ -292,7 +298,7 @@ ${renderStale(this.shared, f.lastVerified, this.uiLang, new Date(now))}</p>
 ${(min ?? max) === undefined ? nothing : row(t.amount, min === max ? m(min) : min === undefined ? `≤ ${m(max)}` : max === undefined ? `≥ ${m(min)}` : `${m(min)} – ${m(max)}`)}
 ${rate === undefined ? nothing : row(t.rate, formatNumber(l, rate, { style: 'percent' }))}
 ${row(t.country, this.text(f.eligibleCountries, t.any))} ${row(t.market, this.text(f.targetMarkets, t.any))}
-${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => resolveText(x, l)))) : nothing}</dl>
+${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => iso(resolveText(x, l))))) : nothing}</dl>
 ${rate === undefined ? nothing : html`<p class="calc"><label for="c${i}">${fill(t.cost, { c: currency })}</label>
 <input id="c${i}" type="text" inputmode="decimal" .value=${cost} @input=${(e: Event) => (this.costs = new Map(this.costs).set(f.id, (e.target as HTMLInputElement).value))} />
 <span aria-live="polite">${r ? fill(t.grant, { grant: m(r.grant), own: m(r.own) }) : ''}</span></p>`}
@@ -304,11 +310,10 @@ ${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=
     const r = this.shown();
     const list = r.list;
     const name = (v: string) => countryName(v, l);
-    const sectors = new Map([...r.tags].map(([v, x]) => [v, resolveText(x, l)]));
     // prettier-ignore
     return html`${renderNotice(this.shared, result, this.uiLang)}<div class="filters" part="header"><span><label for="q">${t.search}</label><input id="q" type="search" .value=${this.query} @input=${(e: Event) => this.set('query', (e.target as HTMLInputElement).value)} /></span>
 ${this.select(r, 'status', (v) => t.statuses[v as Status])} ${this.select(r, 'kind', (v) => t.kinds[v as 'other'])}
-${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => sectors.get(v) ?? v)}</div>
+${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => (r.tags.has(v) ? resolveText(r.tags.get(v), l) : v))}</div>
 ${this.quiz.renderChip(this.shared, this.uiLang, l)}
 <p class="tools"><span role="status">${plural(l, list.length, t.results)}</span>
 ${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}

@@ -10,6 +10,8 @@ import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
+import { bdi, bdiJoin, iso } from '../../shared/bidi.js';
+import { choices, renderChoices, type Choice } from '../../shared/facets.js';
 import { FACETS, fit, fitOrder, indexOf, optionId, orderBy, prepareIndex, search, type Index, type Outcome } from './partner-finder.logic.js';
 import { finderStrings } from './partner-finder.strings.js';
 import { styles } from './partner-finder.styles.js';
@@ -212,18 +214,25 @@ export class CgPartnerFinder extends GatewayElement {
     const selected = FACETS.map((k, f) => (this.f[k] ? [this.f[k]!] : f === 1 ? this.quiz.markets : []).map((v) => optionId(ix, f, v)));
     // The last outcome in this order and with this host left out lets typing on search only its matches.
     const last = `~${sort}${cl}${this.h}`;
-    const outcome = search(ix, this.f.query ?? '', selected, order, this.h, this.cache.get(last) as Outcome | undefined);
-    this.cache.set(last, outcome);
+    // One outcome per search and filters (a render for "Show more" or the dialog reuses it).
+    const key = JSON.stringify([this.f.query, selected]);
+    let outcome = this.cache.get(last) as (Outcome & { key?: string; options?: [Choice[], number][] }) | undefined;
+    if (outcome?.key !== key) this.cache.set(last, (outcome = { ...search(ix, this.f.query ?? '', selected, order, this.h, outcome), key }));
     const { hits, counts } = outcome;
     this.count = hits.length;
-    // Facet options sorted by their name in the content language, once per language.
-    const options = this.memoised(cl, () =>
-      ix.options.map((list, f) =>
-        list
-          .map((o, id) => [id, o.key, f < 2 ? countryName(o.key, cl) : f > 4 ? t.labels[o.key as 'gold'] : resolveText(o.text, cl)] as const)
-          .sort((a, b) => a[2].localeCompare(b[2], cl)),
-      ),
+    // Facet option names in the content language, once per language; what each select lists, once per outcome.
+    const labels = this.memoised(cl, () =>
+      ix.options.map((list, f) => list.map((o) => (f < 2 ? countryName(o.key, cl) : f > 4 ? t.labels[o.key as 'gold'] : resolveText(o.text, cl)))),
     );
+    const { compare } = new Intl.Collator(cl);
+    const options = (outcome.options ??= labels.map((names, f) =>
+      choices(
+        names.map((name, id) => [ix.options[f]![id]!.key, name, counts[f]![id]!]),
+        selected[f]!.map((id) => ix.options[f]![id]?.key ?? ''),
+        this.f.query ?? '',
+        compare,
+      ),
+    ));
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     const box = (id: string, label: string, control: unknown) => html`<div><label for=${id}>${label}</label>${control}</div>`;
     return html`<form class="filters" part="header" @submit=${(e: Event) => e.preventDefault()}>
@@ -234,7 +243,7 @@ export class CgPartnerFinder extends GatewayElement {
             t.facets[f]!,
             html`<select id=${k} @change=${(e: Event) => this.set({ ...this.f, [k]: value(e) })}>
               <option value="">${t.all}</option>
-              ${options[f]!.map(([id, key, text]) => html`<option value=${key} .selected=${key === this.f[k]}>${text} (${formatNumber(lang, counts[f]![id]!)})</option>`)}
+              ${renderChoices(options[f]!, this.f[k] ?? '', lang, this.shared)}
             </select>`,
           ),
         )}
@@ -270,11 +279,12 @@ export class CgPartnerFinder extends GatewayElement {
     const cl = this.contentLang;
     const r = this.ix!.records[i]!;
     const name = resolveText(r.name, cl);
-    const tags = (list?: Text[]) => list?.map((tag) => resolveText(tag, cl)).join(', ');
+    // Data values are marked with iso() where they meet other text; bdi() puts each in a <bdi>.
+    const tags = (list?: Text[]) => list?.map((tag) => iso(resolveText(tag, cl))).join(', ');
     const rows = [
       [t.facets[2], tags(r.sectors)],
       [t.facets[3], tags(r.collaborationInterests)],
-      [t.facets[1], r.targetCountries?.map((c) => countryName(c, cl)).join(', ')],
+      [t.facets[1], r.targetCountries?.map((c) => iso(countryName(c, cl))).join(', ')],
       [t.facets[4], tags(r.keyServices)],
       [t.members, r.members && formatNumber(lang, Object.values(r.members).reduce((a, b) => a + b, 0))],
       [t.smes, r.members?.smes === undefined ? '' : formatNumber(lang, r.members.smes)],
@@ -294,21 +304,23 @@ export class CgPartnerFinder extends GatewayElement {
               ${name}
             </button>
           </h3>`}
-      <p class="meta">${[r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)].filter(Boolean).join(' · ')}</p>
+      <p class="meta">
+        ${bdiJoin([r.acronym, countryName(r.country, cl), r.city, resolveText(r.region, cl)], ' · ')}
+      </p>
       ${r.label ? html`<span class="badge">${t.facets[5]}: ${t.labels[r.label]}</span>` : nothing}
       ${renderStale(this.shared, r.lastVerified, this.uiLang)}
       ${full ? html`<p>${resolveText(r.description, cl)}</p>` : nothing}
       <dl>
-        ${rows.map(([k, v]) => (v ? html`<div><dt>${k}</dt><dd>${v}</dd></div>` : nothing))}
+        ${rows.map(([k, v]) => (v ? html`<div><dt>${k}</dt><dd>${bdi(v)}</dd></div>` : nothing))}
       </dl>
       ${this.h < 0
         ? nothing
         : html`<ul class="why">
-            ${fit(this.ix!, this.h, i).reasons.map(([k, v]) => html`<li>${fill(t[k], { x: typeof v === 'string' ? countryName(v, cl) : tags(v)! })}</li>`)}
+            ${fit(this.ix!, this.h, i).reasons.map(([k, v]) => html`<li>${bdi(fill(t[k], { x: typeof v === 'string' ? iso(countryName(v, cl)) : tags(v)! }))}</li>`)}
           </ul>`}
       <p>
         ${r.website ? html`<a href=${r.website}>${new URL(r.website).host}</a>` : nothing}
-        ${r.email ? html`<a href=${mailto(r.email)}>${r.email}</a>` : nothing}
+        ${r.email ? html`<a href=${mailto(r.email)} dir="auto">${r.email}</a>` : nothing}
       </p>`;
   }
 }

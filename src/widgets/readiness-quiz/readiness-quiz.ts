@@ -15,6 +15,7 @@ import { baseStyles, tokens } from '../../shared/styles.js';
 import { chosen, decode, encode, score, shown, type Answer, type Answers } from './readiness-quiz.logic.js';
 import { quizStrings, type QuizStrings } from './readiness-quiz.strings.js';
 import { styles } from './readiness-quiz.styles.js';
+import { bdi, iso } from '../../shared/bidi.js';
 
 type Result = GatewayEvents['cg-quiz-complete'];
 
@@ -201,7 +202,7 @@ export class CgReadinessQuiz extends GatewayElement {
     const toggle = (id: string) => (e: Event) =>
       this.answer(question, !many ? id : (e.target as HTMLInputElement).checked ? [...given, id] : given.filter((g) => g !== id));
     return html`<fieldset class=${type} aria-describedby=${question.help ? 'help' : nothing}>
-<legend tabindex="-1">${resolveText(question.text, lang)}${question.required === false ? ` (${t.optional})` : ''}</legend>
+<legend tabindex="-1">${bdi(iso(resolveText(question.text, lang)))}${question.required === false ? ` (${t.optional})` : ''}</legend>
 ${question.help ? html`<p id="help">${resolveText(question.help, lang)}</p>` : nothing}
 ${type === 'countries'
   ? html`<label>${t.filter} <input type="search" .value=${this.filter} @input=${(e: Event) => ((this.pinned = given), (this.filter = (e.target as HTMLInputElement).value))}></label>`
@@ -231,17 +232,17 @@ ${this.nav(
       html`<tr><th scope="row">${resolveText(title, lang)}</th><td>${percent(p)}</td>
 <td><svg aria-hidden="true"><rect width="${Math.max(0, p)}%" height="100%"></rect></svg></td></tr>`;
     return html`<section part="result">
-<h2 tabindex="-1">${t.result} ${percent(r.overall)} – ${resolveText(r.band.label, lang)}</h2>
+<h2 tabindex="-1">${t.result} ${percent(r.overall)} – ${bdi(iso(resolveText(r.band.label, lang)))}</h2>
 <p>${resolveText(r.band.summary, lang)}</p>
 <table><caption>${t.areas}</caption>${q.dimensions.map((d) => (r.dimensions.has(d.id) ? row(d.title, r.dimensions.get(d.id)!) : nothing))}</table>
 ${r.recommendations.length
   ? html`<h3>${t.steps}</h3><ul>${r.recommendations.map(
       (x) =>
-        html`<li>${resolveText(x.text, lang)} ${x.link ? html`<a href=${x.link.href} rel="noopener">${resolveText(x.link.label, lang)}</a>` : nothing}
+        html`<li>${bdi(iso(resolveText(x.text, lang)))} ${x.link ? html`<a href=${x.link.href} rel="noopener" dir="auto">${resolveText(x.link.label, lang)}</a>` : nothing}
 ${x.widget ? html`<button class="primary" @click=${() => show(x.widget!)}>${t.show}</button>` : nothing}</li>`,
     )}</ul>`
   : nothing}
-${r.targetMarkets.length ? html`<h3>${t.markets}</h3><p>${formatList(lang, r.targetMarkets.map((c) => countryName(c, lang)))}</p>` : nothing}
+${r.targetMarkets.length ? html`<h3>${t.markets}</h3><p>${bdi(formatList(lang, r.targetMarkets.map((c) => iso(countryName(c, lang)))))}</p>` : nothing}
 ${this.nav(t, back, html`<button class="primary" @click=${this.copy}>${t.copy}</button>`)}
 ${this.note.length > 3 ? html`<label>${t.copy} <input type="text" readonly .value=${this.note}></label>` : nothing}
 <p role="status">${this.note === 'ok' ? t.copied : ''}</p></section>`;

@@ -4,6 +4,7 @@ import { generateDocument } from '../../../bench/generate.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
 import '../../../src/widgets/partner-finder/partner-finder.js';
 import type { CgPartnerFinder } from '../../../src/widgets/partner-finder/partner-finder.js';
+import { unmark } from '../../helpers/bidi.js';
 
 const SRC = '/test/fixtures/finder-basic.json';
 const ALL = ['Øresund Food Cluster', 'Mobility Cluster München', 'Lisbon Maritime Hub', 'Lyon Health Cluster', 'Energy Cluster Aarhus', 'Clúster Digital de Madrid'];
@@ -14,9 +15,9 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const status = (el: CgPartnerFinder) => text($(el, '[role="status"]'));
 const names = (el: CgPartnerFinder) => $$(el, '.card .name').map(text);
 const select = (el: CgPartnerFinder, id: string) => $<HTMLSelectElement>(el, `select#${id}`);
-/** The options of a select as "value=text", without the "All" option. */
+/** The options of a select as "value=text", without the "All" option (and without the isolate marks around data values). */
 const options = (el: CgPartnerFinder, id: string) =>
-  [...select(el, id).options].filter((o) => o.value).map((o) => `${o.value}=${text(o)}`);
+  [...select(el, id).options].filter((o) => o.value).map((o) => `${o.value}=${unmark(text(o))}`);
 const card = (el: CgPartnerFinder, name: string) => $$(el, '.card').find((c) => text(c.querySelector('.name')) === name)!;
 
 async function ready(el: CgPartnerFinder) {
