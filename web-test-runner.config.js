@@ -1,20 +1,16 @@
-// Component and unit tests in real Chromium (Debian's, found through CHROME_PATH), with fixtures served
+// Component and unit tests in real Chromium (found by test/helpers/browser.js), with fixtures served
 // over the test server and a few routes that misbehave on purpose (test/helpers/faults.js).
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { faults } from './test/helpers/faults.js';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
+import { findBrowser } from './test/helpers/browser.js';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}. Install Debian's: apt-get update && apt-get install -y chromium ` +
-      '(or point CHROME_PATH at a Chromium or Chrome binary).',
-  );
+const browser = await findBrowser().catch((error) => {
+  console.error(error.message);
   process.exit(1);
-}
+});
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
@@ -30,21 +26,7 @@ export default {
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: { executablePath: browser.executablePath, env: browser.env, headless: true, args: browser.args },
     }),
   ],
 };

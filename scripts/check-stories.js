@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Opens every story of the built Storybook (storybook-static/, from `npm run build-storybook`) in Debian
-// Chromium: each must render its widget with no uncaught error, and axe (WCAG 2.0–2.2 A and AA) must find
+// Opens every story of the built Storybook (storybook-static/, from `npm run build-storybook`) in Chromium
+// (found by test/helpers/browser.js): each must render its widget with no uncaught error, and axe (WCAG 2.0–2.2 A and AA) must find
 // no violation in it. Run by .ci/run after the Storybook build.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../test/helpers/browser.js';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 if (!existsSync(join(root, 'index.json'))) {
@@ -24,10 +25,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-});
+const { executablePath, args, env } = await findBrowser();
+const browser = await chromium.launch({ executablePath, args, env });
 const failures = [];
 for (const story of stories) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });

@@ -1,10 +1,11 @@
 // End-to-end harness: a static server for the built bundle (dist/) with host pages composed per test,
-// optional strict CSP headers, a second origin (for CORS refusals), switchable faults; and Debian
-// Chromium driven by playwright-core. Everything runs on 127.0.0.1 with ephemeral ports.
+// optional strict CSP headers, a second origin (for CORS refusals), switchable faults; and Chromium (found by
+// test/helpers/browser.js) driven by playwright-core. Everything runs on 127.0.0.1 with ephemeral ports.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../helpers/browser.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ARTIFACTS = join(ROOT, 'test-results/e2e');
@@ -68,14 +69,10 @@ export const page = ({ body, scripts = ['<script src="/dist/cluster-gateway.iife
 
 export const WIDGETS = ['cg-readiness-quiz', 'cg-partner-finder', 'cg-funding-list', 'cg-door-openers', 'cg-insights'];
 
-/** Launches Debian Chromium (CHROME_PATH), as the test runner does. */
+/** Launches the browser the test runner uses (test/helpers/browser.js), with the same flags. */
 export async function launch() {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH`);
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const { executablePath, args, env } = await findBrowser();
+  return chromium.launch({ executablePath, args, env });
 }
 
 /** What this test file exercised, for the README's quality numbers (see `tally`). */
