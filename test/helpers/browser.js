@@ -95,6 +95,12 @@ async function packagedBrowser() {
   return { executablePath, env, source: `none on this machine: the one in @sparticuz/chromium, unpacked to ${tmpdir()}` };
 }
 
+/**
+ * `TEST_CPU_SLOWDOWN=6` runs every test page with its CPU slowed down six times (Chromium's CPU throttling, as
+ * in DevTools), a repeatable stand-in for a machine whose cores are busy: no test may depend on an idle machine.
+ */
+export const CPU_SLOWDOWN = Math.max(1, Number(process.env.TEST_CPU_SLOWDOWN) || 1);
+
 let found;
 /**
  * The browser to launch: `{ executablePath, args, env, source }` (pass `executablePath`, `args` and `env` to the
