@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ORGANISATION_TYPES } from '../../../src/data/schema.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
@@ -15,7 +16,7 @@ const headings = (el: Element) => $$(el, 'h3').map(text);
 const options = (el: Element, id: string) => [...$<HTMLSelectElement>(el, `#${id}`).options].map((o) => [o.value, text(o)]);
 
 async function settled(el: CgDoorOpeners) {
-  await waitUntil(() => $(el, '[role="status"], [role="alert"]'), 'the widget shows results or an error', { timeout: 12_000 });
+  await waitUntil(() => $(el, '[role="status"], [role="alert"]'), 'the widget shows results or an error');
   await el.updateComplete;
 }
 
@@ -48,7 +49,7 @@ describe('cg-door-openers', () => {
       const failing = await load(html`<cg-door-openers src="/test/fixtures/insights-basic.json"></cg-door-openers>`);
       expect(text($(failing, '[role="alert"]')), 'a missing section is an error').to.contain('"organisations"');
       await expect(failing).to.be.accessible();
-      const loading = await fixture<CgDoorOpeners>(html`<cg-door-openers src="/faults/slow/doors-basic.json"></cg-door-openers>`);
+      const loading = await fixture<CgDoorOpeners>(html`<cg-door-openers src=${`/faults/held/${Math.random().toString(36).slice(2)}/doors-basic.json`}></cg-door-openers>`);
       expect($(loading, 'progress'), 'a progress bar while loading').to.exist;
       await expect(loading).to.be.accessible();
       loading.remove();

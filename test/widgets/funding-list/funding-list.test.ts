@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
 import '../../../src/widgets/funding-list/funding-list.js';
@@ -23,7 +24,7 @@ const button = (scope: ParentNode, name: string) => [...scope.querySelectorAll('
 
 async function settled(el: CgFundingList) {
   await el.updateComplete;
-  await waitUntil(() => !root(el).querySelector('progress'), 'the widget stops loading', { timeout: 12_000 });
+  await waitUntil(() => !root(el).querySelector('progress'), 'the widget stops loading');
   await el.updateComplete;
 }
 
@@ -155,7 +156,7 @@ describe('cg-funding-list', () => {
       const base = new Date(2026, 11, 5, 23, 59, 59, 700).getTime();
       const el = await load({ now: () => base + (performance.now() - start) });
       expect(titles(el), 'open on its deadline day').to.contain('Export "boost", phase 1');
-      await waitUntil(() => !titles(el).includes('Export "boost", phase 1'), 'hidden after midnight', { timeout: 3000 });
+      await waitUntil(() => !titles(el).includes('Export "boost", phase 1'), 'hidden after midnight');
       expect(squash(card(el, 'Joint stands at trade fairs').textContent)).to.contain('opens in 14 days');
     });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { generateDocument } from '../../../bench/generate.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
@@ -20,7 +21,7 @@ const options = (el: CgPartnerFinder, id: string) =>
 const card = (el: CgPartnerFinder, name: string) => $$(el, '.card').find((c) => text(c.querySelector('.name')) === name)!;
 
 async function ready(el: CgPartnerFinder) {
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], [role="alert"]'), 'the finder shows results or an error', { timeout: 12_000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], [role="alert"]'), 'the finder shows results or an error');
   await el.updateComplete;
   return el;
 }
