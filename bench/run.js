@@ -4,7 +4,7 @@
 // `npm run build` first). See docs/performance.md for what each figure means.
 //
 //   sizes.js      gzip/brotli of the bundles and widget entries, Lit/zod/ours shares, SurveyJS and Shoelace
-//   generate.js   seeded clusters and funding items (realistic vocabularies, five languages' accents)
+//   ../test/helpers/generate.js   seeded clusters and funding items (realistic vocabularies, five languages' accents)
 //   server.js     a tiny HTTP server for dist/, the demo data, generated data and the pages
 //   pages.js      the pages and the in-page helper (long tasks, "painted" timing)
 //   scenarios.js  the measurements in the browser
@@ -18,7 +18,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { findBrowser } from "../test/helpers/browser.js";
-import { generateDocument, generateFundingDocument } from "./generate.js";
+import { generateDocument, generateFundingDocument } from "../test/helpers/generate.js";
 import { benchPage, blankPage, plainStartPage, startPage } from "./pages.js";
 import { print, summarise } from "./report.js";
 import * as scenario from "./scenarios.js";

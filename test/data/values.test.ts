@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { Country, Email, IsoDate, Text, Url, isCountryCode, isHttpUrl, isIsoDate } from '../../src/data/values.js';
-import { random } from '../../bench/generate.js';
+import { random } from '../helpers/generate.js';
 
 const ok = (schema: z.core.$ZodType, value: unknown) => z.safeParse(schema, value).success;
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { generateDocument } from '../../../bench/generate.js';
+import { generateDocument } from '../../helpers/generate.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
 import '../../../src/widgets/partner-finder/partner-finder.js';
 import type { CgPartnerFinder } from '../../../src/widgets/partner-finder/partner-finder.js';
