@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
+import { $, $$, text } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ORGANISATION_TYPES } from '../../../src/data/schema.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
@@ -7,9 +8,6 @@ import '../../../src/widgets/door-openers/door-openers.js';
 import type { CgDoorOpeners } from '../../../src/widgets/door-openers/door-openers.js';
 
 const SRC = '/test/fixtures/doors-basic.json';
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: Element) => text($(el, '[role="status"]'));
 const names = (el: Element) => $$(el, 'h4').map(text);
 const headings = (el: Element) => $$(el, 'h3').map(text);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
+import { squash } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
 import '../../../src/widgets/funding-list/funding-list.js';
@@ -12,7 +13,6 @@ const NOW = new Date(2026, 10, 29, 10).getTime();
 const clock = () => NOW;
 
 const root = (el: CgFundingList) => el.shadowRoot!;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const cards = (el: CgFundingList) => [...root(el).querySelectorAll<HTMLElement>('[part="card"]')];
 const titles = (el: CgFundingList) => cards(el).map((c) => squash(c.querySelector('h3')!.textContent));
 const card = (el: CgFundingList, title: string) => cards(el).find((c) => squash(c.querySelector('h3')!.textContent) === title)!;

@@ -1,12 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
+import { $$, text } from '../../helpers/dom.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/insights/insights.js';
 import type { CgInsights } from '../../../src/widgets/insights/insights.js';
 
 const SRC = '/test/fixtures/insights-basic.json';
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tables = (el: Element) => [...el.shadowRoot!.querySelectorAll('table')];
 const table = (el: Element, caption: string) => tables(el).find((t) => text(t.caption) === caption)!;
 /** The rows of a chart as a screen reader reads its table: [row header, cell]. */
