@@ -4,7 +4,7 @@
 // `npm run build` first). See docs/performance.md for what each figure means.
 //
 //   sizes.js      gzip/brotli of the bundles and widget entries, Lit/zod/ours shares, SurveyJS and Shoelace
-//   generate.js   seeded clusters and funding items (realistic vocabularies, five languages' accents)
+//   ../test/helpers/generate.js   seeded clusters and funding items (realistic vocabularies, five languages' accents)
 //   server.js     a tiny HTTP server for dist/, the demo data, generated data and the pages
 //   pages.js      the pages and the in-page helper (long tasks, "painted" timing)
 //   scenarios.js  the measurements in the browser
@@ -17,7 +17,8 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { generateDocument, generateFundingDocument } from "./generate.js";
+import { findBrowser } from "../test/helpers/browser.js";
+import { generateDocument, generateFundingDocument } from "../test/helpers/generate.js";
 import { benchPage, blankPage, plainStartPage, startPage } from "./pages.js";
 import { print, summarise } from "./report.js";
 import * as scenario from "./scenarios.js";
@@ -29,7 +30,6 @@ const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000")
   .split(",")
   .map(Number);
 const FUNDING_BUDGET_S = Number(process.env.BENCH_FUNDING_BUDGET_S ?? 60);
-const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 const began = Date.now();
 const log = (what) =>
   process.stderr.write(
@@ -45,12 +45,6 @@ for (const file of [
     console.error(`bench: ${file} is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
-}
-if (!existsSync(executablePath)) {
-  console.error(
-    `bench: no Chromium at ${executablePath}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH.`,
-  );
-  process.exit(1);
 }
 
 log("sizes");
@@ -103,20 +97,8 @@ for (const n of SIZES) {
 }
 
 const server = await serve(routes);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--headless=new",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-  ],
-});
+const { executablePath, args, env } = await findBrowser();
+const browser = await chromium.launch({ executablePath, args, env });
 const raw = { sizes, dataBytes, data: {}, finder: {}, funding: {}, memory: {} };
 try {
   log("start and definition cost");

@@ -3,7 +3,7 @@
 // (milliseconds, counts, bytes); run.js summarises and prints them. Interactions are driven through
 // Playwright's real input (keyboard, clicks, select), one at a time: the next key goes in once the previous
 // result has painted, then the bench waits out a visitor's pace (about eight keys a second).
-import { FUNDING_EPOCH } from "./generate.js";
+import { FUNDING_EPOCH } from "../test/helpers/generate.js";
 
 const PACE_MS = 120;
 const STEP_TIMEOUT = 120_000;

@@ -4,7 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { generateDocument } from '../bench/generate.js';
+import { generateDocument } from '../test/helpers/generate.js';
 import { stall } from './helpers.js';
 
 const meta: Meta = {

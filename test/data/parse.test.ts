@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { parseJson, SLICED_FROM } from '../../src/data/parse.js';
 import { drain, inSlices } from '../../src/data/yield.js';
 import '../../src/widgets/partner-finder/partner-finder.js';
@@ -148,7 +149,7 @@ describe('parseJson: JSON.parse in slices', () => {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     try {
       const el = await fixture<CgPartnerFinder>(html`<cg-partner-finder src=${url}></cg-partner-finder>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], [role="alert"]'), 'results or an error', { timeout: 20_000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], [role="alert"]'), 'results or an error');
       expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error').to.equal(null);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('4,000 clusters');
     } finally {

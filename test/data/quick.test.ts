@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { FAIL, quick } from '../../src/data/quick.js';
 import { Cluster, Funding, Organisation, Quiz, QuizQuestion } from '../../src/data/schema.js';
 import { validateSection } from '../../src/data/validate.js';
-import { generateClusters, generateFunding, random } from '../../bench/generate.js';
+import { generateClusters, generateFunding, random } from '../helpers/generate.js';
 
 type Schema = z.core.$ZodType;
 

@@ -2,7 +2,7 @@
 // bundle loaded twice (ES and classic builds), three instances of each widget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serve, tally, page, settled, alerts, WIDGETS, STRICT_CSP } from './harness.js';
+import { launch, openPage, serve, tally, page, settled, quiet, alerts, WIDGETS, STRICT_CSP } from './harness.js';
 
 let browser;
 before(async () => {
@@ -25,7 +25,7 @@ test(`under "${STRICT_CSP}" every widget works and no policy is violated`, async
     // Use the widgets a little, so that later renders are covered too.
     await tab.locator('cg-readiness-quiz').getByRole('button', { name: 'Start' }).click();
     await tab.locator('cg-partner-finder').getByRole('searchbox', { name: 'Search' }).fill('energy');
-    await tab.waitForTimeout(200);
+    await quiet(tab);
     assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'no securitypolicyviolation');
     assert.deepEqual(record.pageErrors, [], 'no uncaught error');
   } finally {

@@ -3,10 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serve, page, settled, alerts, tally, WIDGETS, ROOT } from './harness.js';
+import { launch, openPage, serve, page, settled, alerts, tally, WIDGETS, ROOT, PATIENCE } from './harness.js';
 
 const demo = readFileSync(`${ROOT}demo/data/gateway.json`);
-const markup = (src, extra = '') => WIDGETS.map((tag) => `<${tag} src="${src}" timeout="2000" ${extra}></${tag}>`).join('\n');
+/** Every widget on `src`. Only the stalled-server case sets a short `timeout`: the others must not race one. */
+const markup = (src, timeout = PATIENCE) => WIDGETS.map((tag) => `<${tag} src="${src}" timeout="${timeout}"></${tag}>`).join('\n');
 
 let browser;
 /** Each fault a widget met (a widget × a fault is one case), each with a specific alert and no uncaught error. */
@@ -21,11 +22,11 @@ after(async () => {
 });
 
 /** Serves `/data.json` through `fault` until `healthy()` is called, then the demo file. */
-async function faultyServer(fault) {
+async function faultyServer(fault, timeout) {
   let broken = true;
   const server = await serve({
     routes: {
-      '/': { body: page({ body: markup('/data.json') }) },
+      '/': { body: page({ body: markup('/data.json', timeout) }) },
       '/data.json': (req, res) => {
         if (!broken) {
           res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -56,7 +57,7 @@ const faults = {
 
 for (const [name, [fault, message]] of Object.entries(faults)) {
   test(`every widget: ${name} → a specific alert with Retry, no uncaught error; Retry recovers`, async () => {
-    const { server, healthy } = await faultyServer(fault);
+    const { server, healthy } = await faultyServer(fault, name === 'a stalled server' ? 2000 : PATIENCE);
     const { tab, context, record } = await openPage(browser, `${server.origin}/`);
     try {
       await settled(tab);
@@ -66,6 +67,8 @@ for (const [name, [fault, message]] of Object.entries(faults)) {
         assert.match(text, /\/data\.json/, `${WIDGETS[i]} names the file`);
       });
       healthy();
+      // The recovery must not race the stalled case's short timeout on a loaded machine.
+      await tab.$$eval(WIDGETS.join(','), (els, ms) => els.forEach((el) => el.setAttribute('timeout', String(ms))), PATIENCE);
       for (const tag of WIDGETS) {
         await tab.locator(tag).getByRole('button', { name: 'Retry' }).click();
       }
@@ -105,32 +108,29 @@ test('every widget: a 30 MB file loads with a progress bar and loses nothing', a
   for (let i = 0; clusters.length < 42_000; i++) clusters.push({ ...doc.clusters[i % doc.clusters.length], id: `c-${i}` });
   const big = Buffer.from(JSON.stringify({ ...doc, clusters }));
   assert.ok(big.length > 30e6, `the file is ${big.length} bytes`);
-  // Streamed in 1 MB chunks a few milliseconds apart, as a real network would, so the progress bar is on
-  // screen long enough to be seen (a local socket can otherwise deliver 30 MB between two polls).
+  // Streamed in 1 MB chunks, and the last one held back until the test has seen the progress bar: the bar must
+  // be on screen while the file is incomplete, however fast or slow the machine (no race with a poll).
+  let seen;
+  const progressSeen = new Promise((resolve) => (seen = resolve));
   const server = await serve({
     routes: {
-      '/': { body: page({ body: markup('/big.json').replaceAll('timeout="2000"', 'timeout="60000"') }) },
-      '/big.json': (req, res) => {
+      '/': { body: page({ body: markup('/big.json') }) },
+      '/big.json': async (req, res) => {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': big.length, 'Cache-Control': 'no-store' });
-        let at = 0;
-        const next = () => {
-          if (res.destroyed) return;
-          const end = Math.min(at + 1e6, big.length);
-          res.write(big.subarray(at, end));
-          at = end;
-          if (at < big.length) setTimeout(next, 15);
-          else res.end();
-        };
-        next();
+        for (let at = 0; at < big.length && !res.destroyed; at += 1e6) {
+          if (at + 1e6 >= big.length) await progressSeen;
+          await new Promise((resolve) => res.write(big.subarray(at, at + 1e6), resolve));
+        }
+        res.end();
       },
     },
   });
   const { tab, context, record } = await openPage(browser, `${server.origin}/`);
   try {
-    const sawProgress = await tab
-      .waitForFunction(() => document.querySelector('cg-insights')?.shadowRoot?.querySelector('progress[max]'), null, { timeout: 30_000, polling: 50 })
-      .then(() => true, () => false);
-    assert.ok(sawProgress, 'a determinate progress bar while the file streams');
+    await tab
+      .waitForFunction(() => document.querySelector('cg-insights')?.shadowRoot?.querySelector('progress[max]'), null, { polling: 50 })
+      .catch(() => assert.fail('a determinate progress bar while the file streams'));
+    seen();
     await settled(tab);
     assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'no alert');
     const loads = await tab.evaluate(() => window.__loads);

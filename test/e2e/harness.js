@@ -1,10 +1,11 @@
 // End-to-end harness: a static server for the built bundle (dist/) with host pages composed per test,
-// optional strict CSP headers, a second origin (for CORS refusals), switchable faults; and Debian
-// Chromium driven by playwright-core. Everything runs on 127.0.0.1 with ephemeral ports.
+// optional strict CSP headers, a second origin (for CORS refusals), switchable faults; and Chromium (found by
+// test/helpers/browser.js) driven by playwright-core. Everything runs on 127.0.0.1 with ephemeral ports.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CPU_SLOWDOWN, findBrowser } from '../helpers/browser.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ARTIFACTS = join(ROOT, 'test-results/e2e');
@@ -62,20 +63,23 @@ export async function serve({ routes = {}, csp = false } = {}) {
   };
 }
 
+/**
+ * How long any wait may last before it fails: generous, because a loaded machine (every core busy, or
+ * TEST_CPU_SLOWDOWN) makes everything slower and no test may depend on an idle one. Tests wait for a condition,
+ * never for a fixed time, so this limit only decides how long a real failure takes to be reported.
+ */
+export const PATIENCE = 120_000;
+
 /** A host page: the bundle script(s), the widgets' markup, and optional extra head content. */
 export const page = ({ body, scripts = ['<script src="/dist/cluster-gateway.iife.js"></script>'], head = '', lang = 'en' }) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>host</title>${head}${scripts.join('')}</head><body>${body}</body></html>`;
 
 export const WIDGETS = ['cg-readiness-quiz', 'cg-partner-finder', 'cg-funding-list', 'cg-door-openers', 'cg-insights'];
 
-/** Launches Debian Chromium (CHROME_PATH), as the test runner does. */
+/** Launches the browser the test runner uses (test/helpers/browser.js), with the same flags. */
 export async function launch() {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH`);
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const { executablePath, args, env } = await findBrowser();
+  return chromium.launch({ executablePath, args, env });
 }
 
 /** What this test file exercised, for the README's quality numbers (see `tally`). */
@@ -103,7 +107,9 @@ export function tally(name, numbers) {
 export async function openPage(browser, url, { viewport = { width: 1100, height: 900 } } = {}) {
   stats.pages++;
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  context.setDefaultTimeout(PATIENCE);
   const tab = await context.newPage();
+  if (CPU_SLOWDOWN > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const record = { pageErrors: [], consoleErrors: [], dialogs: [] };
   tab.on('pageerror', (error) => record.pageErrors.push(String(error)));
   tab.on('console', (message) => message.type() === 'error' && record.consoleErrors.push(message.text()));
@@ -127,7 +133,26 @@ export async function settled(tab, selector = WIDGETS.join(',')) {
     (sel) =>
       [...document.querySelectorAll(sel)].every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('progress.loading-bar, .loading progress')),
     selector,
-    { timeout: 20_000 },
+    { timeout: PATIENCE },
+  );
+}
+
+/**
+ * Waits until every widget matching `selector` has rendered what the last action asked for: no Lit update
+ * pending after a frame. A condition, where a fixed pause would be too short on a loaded machine.
+ */
+export async function quiet(tab, selector = WIDGETS.join(',')) {
+  await tab.evaluate(
+    async ([sel, patience]) => {
+      for (const end = performance.now() + patience; performance.now() < end; ) {
+        const els = [...document.querySelectorAll(sel)];
+        await Promise.all(els.map((el) => el.updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        if (els.every((el) => !el.isUpdatePending)) return;
+      }
+      throw new Error(`${sel} still updating after ${patience} ms`);
+    },
+    [selector, PATIENCE],
   );
 }
 
@@ -140,7 +165,7 @@ export const alerts = (tab, selector) =>
  * downloaded: its suggested name, its URL (the widgets make `blob:` URLs) and its text (UTF-8, BOM kept).
  */
 export async function download(tab, action) {
-  const [file] = await Promise.all([tab.waitForEvent('download', { timeout: 10_000 }), action()]);
+  const [file] = await Promise.all([tab.waitForEvent('download', { timeout: PATIENCE }), action()]);
   const failure = await file.failure();
   if (failure) throw new Error(`download failed: ${failure}`);
   return { name: file.suggestedFilename(), url: file.url(), text: readFileSync(await file.path(), 'utf8') };

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, serve, page, settled, alerts, tally, WIDGETS, ROOT, STRICT_CSP } from './harness.js';
+import { launch, openPage, serve, page, settled, quiet, alerts, tally, WIDGETS, ROOT, STRICT_CSP } from './harness.js';
 import { hostileDocument, coverage, expectedKept, STRINGS, XSS, BAD_URLS } from './hostile-data.js';
 
 /** Every tag name our own templates can produce: anything else in a shadow root came from data. */
@@ -102,7 +102,7 @@ test(`${STRINGS.length} hostile strings in every string field of every record ty
       if (!(await next.count())) break;
       await next.click();
     }
-    await tab.waitForTimeout(300);
+    await quiet(tab);
 
     const seen = await inspect(tab);
     const allowed = ourTags();

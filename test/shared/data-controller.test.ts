@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { release, requests, waitUntil } from '../helpers/wait.js';
 import '../helpers/data-widget.js';
 import type { TestDataWidget } from '../helpers/data-widget.js';
 
@@ -10,15 +11,17 @@ const count = async (k: string) => ((await (await fetch(`/faults/count/${k}`)).j
 
 async function settled(el: TestDataWidget) {
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('progress'), 'the widget stops loading', { timeout: 12_000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('progress'), 'the widget stops loading');
   await el.updateComplete;
 }
 
 describe('the shared data controller in a real element', () => {
   it('is accessible while loading, loaded, and in error', async () => {
-    const loading = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/slow/valid.json"></test-data-widget>`);
+    const k = key();
+    const loading = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/held/${k}/valid.json`}></test-data-widget>`);
     expect(loading.shadowRoot!.querySelector('progress'), 'a progress bar while loading').to.exist;
     await expect(loading).to.be.accessible();
+    await release(k);
     await settled(loading);
     await expect(loading).to.be.accessible();
     const failing = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/status/404"></test-data-widget>`);
@@ -105,25 +108,26 @@ describe('the shared data controller in a real element', () => {
 
   it('aborts the download when the element leaves the page, and loads again when it comes back', async () => {
     const k = key();
-    const el = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/slow/valid.json?k=${k}`}></test-data-widget>`);
+    const el = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/held/${k}/valid.json`}></test-data-widget>`);
     const parent = el.parentElement!;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await waitUntil(async () => (await requests(k)).count === 1, 'the first request reaches the server');
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await count(k), 'the first request was made').to.equal(1);
+    await waitUntil(async () => (await requests(k)).closed === 1, 'the server sees the first request hang up');
+    await release(k);
     parent.append(el);
     await settled(el);
     expect(items(el), 'reconnected, it loads').to.have.length(3);
-    expect(await count(k), 'the aborted download is not reused: a second request').to.equal(2);
+    expect((await requests(k)).count, 'the aborted download is not reused: a second request').to.equal(2);
   });
 
   it('aborts the request on disconnect (the server sees the connection close)', async () => {
-    const el = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/stall" timeout="60000"></test-data-widget>`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const k = key();
+    const el = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/held/${k}/valid.json`} timeout="60000"></test-data-widget>`);
+    await waitUntil(async () => (await requests(k)).count === 1, 'the request reaches the server');
     let failed = false;
     el.addEventListener('cg-data-error', () => (failed = true));
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitUntil(async () => (await requests(k)).closed === 1, 'the server sees the connection close');
     expect(failed, 'leaving the page is not an error').to.equal(false);
   });
 
@@ -254,12 +258,16 @@ describe('the shared data controller in a real element', () => {
   });
 
   it('shows a determinate progress bar when the size is known', async () => {
-    const el = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/slow/partial.json"></test-data-widget>`);
+    const k = key();
+    // Half the file, the rest held back until the test has looked: loading however fast or slow the machine.
+    const el = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/held/${k}/partial.json`}></test-data-widget>`);
     await waitUntil(() => el.shadowRoot!.querySelector('progress')?.hasAttribute('max'), 'a max once the headers arrive');
     const progress = el.shadowRoot!.querySelector('progress')!;
     expect(progress.max).to.be.greaterThan(1000);
     expect(el.shadowRoot!.querySelector('#loading-label')!.textContent).to.equal('Loading data…');
+    await release(k);
     await settled(el);
+    expect(el.shadowRoot!.querySelector('progress'), 'no progress bar once loaded').to.equal(null);
   });
 
   it('takes a parsed document through the data property instead of src', async () => {

@@ -1,11 +1,12 @@
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { define } from '../../src/shared/define.js';
 import '../helpers/data-widget.js';
 import { TestDataWidget } from '../helpers/data-widget.js';
 
 const settled = async (el: TestDataWidget) => {
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('progress'), 'loaded', { timeout: 12_000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('progress'), 'loaded');
   await el.updateComplete;
 };
 

@@ -1,4 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
+import { $, $$, text } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ORGANISATION_TYPES } from '../../../src/data/schema.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
@@ -7,9 +9,6 @@ import type { CgDoorOpeners } from '../../../src/widgets/door-openers/door-opene
 import { unmark } from '../../helpers/bidi.js';
 
 const SRC = '/test/fixtures/doors-basic.json';
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: Element) => text($(el, '[role="status"]'));
 const names = (el: Element) => $$(el, 'h4').map(text);
 const headings = (el: Element) => $$(el, 'h3').map(text);
@@ -17,7 +16,7 @@ const headings = (el: Element) => $$(el, 'h3').map(text);
 const options = (el: Element, id: string) => [...$<HTMLSelectElement>(el, `#${id}`).options].map((o) => [o.value, unmark(text(o))]);
 
 async function settled(el: CgDoorOpeners) {
-  await waitUntil(() => $(el, '[role="status"], [role="alert"]'), 'the widget shows results or an error', { timeout: 12_000 });
+  await waitUntil(() => $(el, '[role="status"], [role="alert"]'), 'the widget shows results or an error');
   await el.updateComplete;
 }
 
@@ -50,7 +49,7 @@ describe('cg-door-openers', () => {
       const failing = await load(html`<cg-door-openers src="/test/fixtures/insights-basic.json"></cg-door-openers>`);
       expect(text($(failing, '[role="alert"]')), 'a missing section is an error').to.contain('"organisations"');
       await expect(failing).to.be.accessible();
-      const loading = await fixture<CgDoorOpeners>(html`<cg-door-openers src="/faults/slow/doors-basic.json"></cg-door-openers>`);
+      const loading = await fixture<CgDoorOpeners>(html`<cg-door-openers src=${`/faults/held/${Math.random().toString(36).slice(2)}/doors-basic.json`}></cg-door-openers>`);
       expect($(loading, 'progress'), 'a progress bar while loading').to.exist;
       await expect(loading).to.be.accessible();
       loading.remove();

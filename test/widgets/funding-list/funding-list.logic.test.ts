@@ -17,7 +17,7 @@ import {
   type Filters,
   icsText,
 } from '../../../src/widgets/funding-list/funding-list.logic.js';
-import { generateFunding } from '../../../bench/generate.js';
+import { generateFunding } from '../../helpers/generate.js';
 
 const f = (extra: Partial<Funding> & { id: string }): Funding => ({
   name: extra.id,

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
+import { $$, text } from '../../helpers/dom.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/insights/insights.js';
 import type { CgInsights } from '../../../src/widgets/insights/insights.js';
 
 const SRC = '/test/fixtures/insights-basic.json';
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tables = (el: Element) => [...el.shadowRoot!.querySelectorAll('table')];
 const table = (el: Element, caption: string) => tables(el).find((t) => text(t.caption) === caption)!;
 /** The rows of a chart as a screen reader reads its table: [row header, cell]. */
@@ -14,7 +14,7 @@ const rows = (t: HTMLElement) =>
 
 async function load(template = html`<cg-insights src=${SRC}></cg-insights>`) {
   const el = await fixture<CgInsights>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('table, [role="alert"]'), 'the widget shows charts or an error', { timeout: 12_000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('table, [role="alert"]'), 'the widget shows charts or an error');
   await el.updateComplete;
   return el;
 }
@@ -30,14 +30,14 @@ describe('cg-insights', () => {
       const failing = await load(html`<cg-insights src="/faults/status/404"></cg-insights>`);
       expect(failing.shadowRoot!.querySelector('[role="alert"]'), 'an error panel').to.exist;
       await expect(failing).to.be.accessible();
-      const loading = await fixture<CgInsights>(html`<cg-insights src="/faults/slow/insights-basic.json"></cg-insights>`);
+      const loading = await fixture<CgInsights>(html`<cg-insights src=${`/faults/held/${Math.random().toString(36).slice(2)}/insights-basic.json`}></cg-insights>`);
       expect(loading.shadowRoot!.querySelector('progress'), 'a progress bar while loading').to.exist;
       await expect(loading).to.be.accessible();
     });
 
     it('is accessible when no cluster names a value, and says so', async () => {
       const el = await fixture<CgInsights>(html`<cg-insights src="/test/fixtures/insights-empty-facets.json"></cg-insights>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('h3'), 'loaded', { timeout: 12_000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('h3'), 'loaded');
       expect(tables(el), 'no empty tables').to.have.length(0);
       expect($$(el, 'section').map(text)[0]).to.equal('Collaboration interests No data yet.');
       await expect(el).to.be.accessible();

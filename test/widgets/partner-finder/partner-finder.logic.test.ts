@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Cluster } from '../../../src/data/schema.js';
 import { isStale } from '../../../src/data/dates.js';
-import { generateClusters } from '../../../bench/generate.js';
+import { generateClusters } from '../../helpers/generate.js';
 import { fit, fitOrder, indexOf, optionId, orderBy, search } from '../../../src/widgets/partner-finder/partner-finder.logic.js';
 
 // Records as the data layer hands them over (validated: country codes upper case).

@@ -1,6 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
+import { $, $$, text, warnings } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { generateDocument } from '../../../bench/generate.js';
+import { generateDocument } from '../../helpers/generate.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
 import '../../../src/widgets/partner-finder/partner-finder.js';
 import type { CgPartnerFinder } from '../../../src/widgets/partner-finder/partner-finder.js';
@@ -9,9 +11,6 @@ import { unmark } from '../../helpers/bidi.js';
 const SRC = '/test/fixtures/finder-basic.json';
 const ALL = ['Øresund Food Cluster', 'Mobility Cluster München', 'Lisbon Maritime Hub', 'Lyon Health Cluster', 'Energy Cluster Aarhus', 'Clúster Digital de Madrid'];
 
-const $ = <T extends Element = HTMLElement>(el: CgPartnerFinder, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-const $$ = (el: CgPartnerFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: CgPartnerFinder) => text($(el, '[role="status"]'));
 const names = (el: CgPartnerFinder) => $$(el, '.card .name').map(text);
 const select = (el: CgPartnerFinder, id: string) => $<HTMLSelectElement>(el, `select#${id}`);
@@ -21,7 +20,7 @@ const options = (el: CgPartnerFinder, id: string) =>
 const card = (el: CgPartnerFinder, name: string) => $$(el, '.card').find((c) => text(c.querySelector('.name')) === name)!;
 
 async function ready(el: CgPartnerFinder) {
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], [role="alert"]'), 'the finder shows results or an error', { timeout: 12_000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="status"], [role="alert"]'), 'the finder shows results or an error');
   await el.updateComplete;
   return el;
 }
@@ -42,19 +41,6 @@ async function type(el: CgPartnerFinder, query: string) {
   input.select();
   await sendKeys(query ? { type: query } : { press: 'Backspace' });
   await el.updateComplete;
-}
-
-/** Collects console warnings while `run` runs. */
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 describe('cg-partner-finder', () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { GatewayDocument } from '../../../src/data/schema.js';
 import { COUNTRY_CODES } from '../../../src/data/values.js';
@@ -49,7 +50,7 @@ async function pick(el: CgReadinessQuiz, ...labels: string[]) {
 }
 
 async function ready(el: CgReadinessQuiz) {
-  await waitUntil(() => root(el).querySelector('h2, legend, [role="alert"]'), 'the quiz shows', { timeout: 12_000 });
+  await waitUntil(() => root(el).querySelector('h2, legend, [role="alert"]'), 'the quiz shows');
   await el.updateComplete;
   return el;
 }

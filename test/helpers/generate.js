@@ -1,7 +1,7 @@
 // A seeded generator of realistic cluster records for the benchmark and the 10,000-record test: names,
 // cities, regions and descriptions in the five interface languages (with their accents: ø å æ ü ö ß é è
 // ô ç ñ á í), tags from a shared vocabulary with some translations, and the usual optional fields.
-// Pure ES module with no Node or DOM imports, so both `node bench/run.js` and the browser tests use it.
+// Pure ES module with no Node or DOM imports, so both the browser tests and `node bench/run.js` use it.
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same data everywhere. */
 export function random(seed) {

@@ -1,4 +1,4 @@
-import type { GatewayDocument } from "../src/data/schema.js";
+import type { GatewayDocument } from "../../src/data/schema.js";
 
 /** A seeded PRNG returning numbers in [0, 1). */
 export function random(seed: number): () => number;
