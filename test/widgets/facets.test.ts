@@ -3,7 +3,7 @@
 // in the search brings any value into its select. Timings are logged, not asserted: the machine may be loaded.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { generateDocument, generateFundingDocument, FUNDING_EPOCH } from '../../bench/generate.js';
+import { generateDocument, generateFundingDocument, FUNDING_EPOCH } from '../helpers/generate.js';
 import '../../src/widgets/partner-finder/partner-finder.js';
 import '../../src/widgets/funding-list/funding-list.js';
 import '../../src/widgets/insights/insights.js';
