@@ -3,12 +3,12 @@
  * every problem with its path; exit status 1 when there is any. `cluster-gateway schema` prints the
  * JSON Schema.
  */
-import type * as z from 'zod/mini';
 import { jsonSchema } from './data/json-schema.js';
 import { readSource } from './data/read-source.js';
 import { FORMAT_VERSION, SECTIONS, type SectionName } from './data/schema.js';
 import { validateSection, type Problem } from './data/validate.js';
 import { httpHref, Url } from './data/values.js';
+import { shapeOf, type Schema } from './data/zod-shape.js';
 
 const USAGE = `Usage:
   cluster-gateway validate <file-or-url>...   check data files (format version ${FORMAT_VERSION})
@@ -50,7 +50,8 @@ export function check(doc: unknown): Report {
     const line = (kind: string) => (p: Problem) => `${p.path}: ${p.message} (${kind})`;
     report.errors.push(...result.skipped.map(line('record skipped')), ...result.dropped.map(line('dropped')));
     report.counts.push(`${section}: ${result.records.length} of ${result.total} valid`);
-    const fields = new Set(Object.keys((SECTIONS[section] as unknown as { def: { shape: object } }).def.shape));
+    const recordShape = shapeOf(SECTIONS[section]);
+    const fields = new Set(recordShape.kind === 'object' ? Object.keys(recordShape.fields) : []);
     raw.forEach((item, index) => {
       if (typeof item !== 'object' || item === null) return;
       for (const key of Object.keys(item)) {
@@ -63,31 +64,24 @@ export function check(doc: unknown): Report {
   return report;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.core.$ZodType>;
-  element?: z.core.$ZodType;
-  innerType?: z.core.$ZodType;
-}
-
 /**
  * Warns about each web address (a `Url` field anywhere in `value`) that the widgets read in another form than
  * written, as a browser does: `…/Funding call 2027.pdf` as `…/Funding%20call%202027.pdf`. A slash added after
  * the host alone (`https://example.org` as `https://example.org/`) changes nothing and is not reported.
  */
-function normalised(schema: z.core.$ZodType, value: unknown, path: string, warnings: string[]): void {
-  const def = schema._zod.def as unknown as Def;
+function normalised(schema: Schema, value: unknown, path: string, warnings: string[]): void {
+  const shape = shapeOf(schema);
   if (schema === (Url as unknown)) {
     const href = typeof value === 'string' ? httpHref(value) : undefined;
     if (href && href !== value && href !== `${value as string}/`) {
       warnings.push(`${path}: ${JSON.stringify(value)} is read as ${JSON.stringify(href)} (normalised)`);
     }
-  } else if (def.innerType) {
-    normalised(def.innerType, value, path, warnings);
-  } else if (def.element && Array.isArray(value)) {
-    value.forEach((item, index) => normalised(def.element!, item, `${path}[${index}]`, warnings));
-  } else if (def.shape && typeof value === 'object' && value !== null) {
-    for (const [key, field] of Object.entries(def.shape)) {
+  } else if (shape.kind === 'optional') {
+    normalised(shape.inner, value, path, warnings);
+  } else if (shape.kind === 'array' && Array.isArray(value)) {
+    value.forEach((item, index) => normalised(shape.element, item, `${path}[${index}]`, warnings));
+  } else if (shape.kind === 'object' && typeof value === 'object' && value !== null) {
+    for (const [key, field] of Object.entries(shape.fields)) {
       // eslint-disable-next-line cg/no-data-keys -- `key` is a schema field name, read only where the value owns it
       if (Object.hasOwn(value, key)) normalised(field, (value as Record<string, unknown>)[key], `${path}.${key}`, warnings);
     }

@@ -1,6 +1,7 @@
 /** The published JSON Schema of data format v1, generated from the same zod schemas the widgets use. */
 import * as z from 'zod/mini';
 import { Cluster, FORMAT_VERSION, Funding, hasItems, Organisation, Quiz } from './schema.js';
+import { shapeOf } from './zod-shape.js';
 import { IsoDate } from './values.js';
 import { COUNTRY_CODES, Country, Email, isBoolean, isNumber, isString, jsonShapes, Url } from './values.js';
 
@@ -29,19 +30,19 @@ export function jsonSchema(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      const checks = (ctx.zodSchema._zod.def as { checks?: { _zod: { def: { fn?: unknown } } }[] }).checks;
-      if (checks?.some((check) => check._zod.def.fn === hasItems)) {
+      const shape = shapeOf(ctx.zodSchema);
+      if (shape.checks.some((check) => check.kind === 'refine' && check.fn === hasItems)) {
         // As z.minLength(1) would write it: first.
         const rest = { ...ctx.jsonSchema };
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, { minItems: 1 }, rest);
       }
-      const type = TYPES.get((ctx.zodSchema._zod.def as { fn?: unknown }).fn);
+      const type = shape.kind === 'custom' && TYPES.get(shape.fn);
       if (type) Object.assign(ctx.jsonSchema, { type });
-      const shape = jsonShapes.get(ctx.zodSchema);
-      if (shape) {
+      const written = jsonShapes.get(ctx.zodSchema);
+      if (written) {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
-        Object.assign(ctx.jsonSchema, shape);
+        Object.assign(ctx.jsonSchema, written);
       }
       // What an editor can check of the two: the scheme first (the URL parser decides the rest, and a
       // "uri" format would refuse the spaces a browser escapes), and the length of an address.

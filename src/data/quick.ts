@@ -1,8 +1,9 @@
 /**
  * The fast path for valid values. zod runs jitless (a strict CSP forbids its compiled path), and then most of
  * its time goes to the bookkeeping that messages need: payloads, issue lists, paths. A valid record needs
- * none of it. `quick(schema)` reads the schema's definition once and returns a plain function that gives
- * what `z.safeParse(schema, value).data` would give for a valid value, and `FAIL` for anything else. The
+ * none of it. `quick(schema)` reads the schema's definition once (through `shapeOf` in zod-shape.ts, the one
+ * reader of zod's internals) and returns a plain function that gives what `z.safeParse(schema, value).data`
+ * would give for a valid value, and `FAIL` for anything else. The
  * caller then asks zod, which says what is wrong; so the schemas stay the one source of truth and every
  * message is still zod's.
  *
@@ -17,42 +18,29 @@
  * One difference follows, and only a script's `data` can show it: a valid list keeps any non-index
  * property set on it, where zod's copy has the items only. Widgets read the items only.
  */
-import type * as z from 'zod/mini';
+import { shapeOf, type Schema, type SchemaShape } from './zod-shape.js';
 
 export const FAIL: unique symbol = Symbol();
 export type Quick = (value: unknown) => unknown;
 
-interface Def {
-  type: string;
-  checks?: { _zod: { def: { check: string; when?: unknown; fn?: (value: unknown) => unknown; tx?: (value: unknown) => unknown } } }[];
-  fn?: (value: unknown) => unknown;
-  element?: z.core.$ZodType;
-  shape?: Record<string, z.core.$ZodType>;
-  catchall?: unknown;
-  innerType?: z.core.$ZodType;
-}
-
-const made = new WeakMap<z.core.$ZodType, Quick | undefined>();
+const made = new WeakMap<Schema, Quick | undefined>();
 
 /** The fast function of `schema`, or undefined when the schema has a part it does not know. */
-export function quick(schema: z.core.$ZodType): Quick | undefined {
+export function quick(schema: Schema): Quick | undefined {
   if (!made.has(schema)) made.set(schema, make(schema));
   return made.get(schema);
 }
 
-function make(schema: z.core.$ZodType): Quick | undefined {
-  const def = schema._zod.def as unknown as Def;
+function make(schema: Schema): Quick | undefined {
+  const shape = shapeOf(schema);
   // The steps in order: the kind (z.custom is a refine itself), then the checks: a refine must return true,
   // an overwrite (trim, toUpperCase) gives the new value.
-  const base = def.type === 'custom' ? refine(def.fn!) : kind(def);
+  const base = shape.kind === 'custom' ? refine(shape.fn) : kind(shape);
   if (!base) return undefined;
   const steps = [base];
-  for (const { _zod } of def.checks ?? []) {
-    const check = _zod.def;
-    if (check.when) return undefined;
-    if (check.check === 'overwrite') steps.push(check.tx!);
-    else if (check.check === 'custom') steps.push(refine(check.fn!));
-    else return undefined;
+  for (const check of shape.checks) {
+    if (check.kind === 'other' || check.when) return undefined;
+    steps.push(check.kind === 'overwrite' ? check.fn : refine(check.fn));
   }
   if (steps.length === 1) return base;
   return (value) => {
@@ -66,10 +54,10 @@ const refine =
   (value) =>
     fn(value) === true ? value : FAIL;
 
-function kind(def: Def): Quick | undefined {
-  switch (def.type) {
+function kind(shape: SchemaShape): Quick | undefined {
+  switch (shape.kind) {
     case 'array': {
-      const item = quick(def.element!);
+      const item = quick(shape.element);
       if (!item) return undefined;
       return (value) => {
         if (!Array.isArray(value)) return FAIL;
@@ -91,16 +79,15 @@ function kind(def: Def): Quick | undefined {
     case 'object': {
       // The keys are the schema's field names, not data; `in` as zod reads an optional key.
       /* eslint-disable cg/no-data-keys */
-      if (def.catchall) return undefined;
-      const keys = Object.keys(def.shape!);
+      if (shape.catchall) return undefined;
+      const keys = Object.keys(shape.fields);
       const fields: Quick[] = [];
       const optional: boolean[] = [];
       for (const key of keys) {
-        let field = def.shape![key]!;
-        const fieldDef = field._zod.def as unknown as Def;
-        optional.push(fieldDef.type === 'optional');
-        if (fieldDef.type === 'optional') field = fieldDef.innerType!;
-        const check = quick(field);
+        const fieldSchema = shape.fields[key]!;
+        const field = shapeOf(fieldSchema);
+        optional.push(field.kind === 'optional');
+        const check = quick(field.kind === 'optional' ? field.inner : fieldSchema);
         if (!check) return undefined;
         fields.push(check);
       }

@@ -9,6 +9,7 @@ import { got } from './values.js';
 import { endOfDeadline, startOfOpening } from './dates.js';
 import { drain, inSlices } from './yield.js';
 import { FAIL, quick } from './quick.js';
+import { shapeOf, type Schema } from './zod-shape.js';
 
 /** One problem in a data file: where, and what, in plain words. */
 export interface Problem {
@@ -27,7 +28,6 @@ export interface SectionResult<T> {
   total: number;
 }
 
-type Schema = z.core.$ZodType;
 type Outcome = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 const join = (path: string, key: string | number): string =>
@@ -54,26 +54,22 @@ export function lenient(schema: Schema, value: unknown, path: string, dropped: P
   if (fast !== FAIL) return { ok: true, value: fast };
   const whole = z.safeParse(schema, value);
   if (whole.success) return { ok: true, value: whole.data };
-  const def = schema._zod.def as unknown as {
-    type: string;
-    shape?: Record<string, Schema>;
-    element?: Schema;
-  };
-  if (def.type === 'object' && def.shape) {
+  const shape = shapeOf(schema);
+  if (shape.kind === 'object') {
     if (!isPlainObject(value)) return { ok: false, problem: { path, message: `expected an object, got ${got(value)}` } };
     const kept: Record<string, unknown> = {};
     const local: Problem[] = [];
     // The keys are the schema's field names, not data.
     /* eslint-disable cg/no-data-keys */
-    for (const [key, field] of Object.entries(def.shape)) {
-      const optional = field._zod.optin === 'optional';
+    for (const [key, fieldSchema] of Object.entries(shape.fields)) {
+      const field = shapeOf(fieldSchema);
+      const optional = field.kind === 'optional';
       const at = join(path, key);
       if (value[key] === undefined) {
         if (optional) continue;
         return { ok: false, problem: { path: at, message: 'is missing (required)' } };
       }
-      const inner = optional ? (field._zod.def as unknown as { innerType: Schema }).innerType : field;
-      const outcome = lenient(inner, value[key], at, local);
+      const outcome = lenient(optional ? field.inner : fieldSchema, value[key], at, local);
       if (outcome.ok) kept[key] = outcome.value;
       else if (optional) local.push(outcome.problem);
       else return { ok: false, problem: outcome.problem };
@@ -85,11 +81,11 @@ export function lenient(schema: Schema, value: unknown, path: string, dropped: P
     dropped.push(...local);
     return { ok: true, value: again.data };
   }
-  if (def.type === 'array' && def.element && Array.isArray(value)) {
+  if (shape.kind === 'array' && Array.isArray(value)) {
     const kept: unknown[] = [];
     const local: Problem[] = [];
     value.forEach((item, index) => {
-      const outcome = lenient(def.element as Schema, item, join(path, index), local);
+      const outcome = lenient(shape.element, item, join(path, index), local);
       if (outcome.ok) kept.push(outcome.value);
       else local.push(outcome.problem);
     });

@@ -30,6 +30,33 @@ const watchPageLanguage = () => {
   htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 };
 
+/**
+ * The base of every widget: what the five share, documented once here and inherited by each widget's entry
+ * in custom-elements.json. Every token also has a per-widget form that wins over it
+ * (`--cg-partner-finder-color-accent`, `--cg-funding-list-radius`…). The colour defaults are for the light
+ * theme; the dark theme's follow in brackets.
+ *
+ * @fires cg-data-load - The data loaded: `{ src, counts }`.
+ * @fires cg-data-warning - Some records were skipped or fields dropped: `{ src, skipped, dropped, total }`.
+ * @fires cg-data-error - The data could not be shown: `{ src, message, issues }`.
+ * @csspart base - The widget's outer box.
+ * @csspart error - The data-problem panel.
+ * @csspart loading - The loading view.
+ * @csspart notice - The notice of skipped records.
+ * @cssprop [--cg-color-accent=#0a58a8] - Accent colour: links, buttons, focus ring, bars (dark: #8cc4ff).
+ * @cssprop [--cg-color-on-accent=#fff] - Text on accent-coloured buttons (dark: #0b1a2b).
+ * @cssprop [--cg-color-surface=#fff] - Background colour (dark: #15191e).
+ * @cssprop [--cg-color-text=#1c2127] - Text colour (dark: #e9edf2).
+ * @cssprop [--cg-color-muted=#545d68] - Secondary text (dark: #b0bac5).
+ * @cssprop [--cg-color-border=#8a939e] - Field and panel borders (dark: #7d8894).
+ * @cssprop [--cg-color-subtle=#eef2f6] - Quiet backgrounds (dark: #232a32).
+ * @cssprop [--cg-color-danger=#b3261e] - The error panel (dark: #ffb4ab).
+ * @cssprop [--cg-color-warning=#8a5a00] - Notices (dark: #f5c26b).
+ * @cssprop [--cg-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
+ * @cssprop [--cg-font-size=16px] - Base font size; not inherited, so a page's `html { font-size }` cannot shrink the widgets.
+ * @cssprop [--cg-radius=6px] - Corner radius.
+ * @cssprop [--cg-space=16px] - Base spacing.
+ */
 export abstract class GatewayElement extends LitElement {
   /** URL of the JSON data file (data format v1). */
   @property() src = '';

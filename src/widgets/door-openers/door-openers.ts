@@ -27,25 +27,12 @@ import { bdi, bdiJoin, iso, lead } from '../../shared/bidi.js';
  *
  * @fires cg-filter-change - The visitor changed the market, type or search: `{ filters, resultCount }`.
  * @fires cg-select - The visitor followed an organisation's website or e-mail link: `{ kind: 'organisation', id }`.
- * @fires cg-data-load - The data loaded: `{ src, counts }`.
- * @fires cg-data-warning - Some records were skipped or fields dropped: `{ src, skipped, dropped, total }`.
- * @fires cg-data-error - The data could not be shown: `{ src, message, issues }`.
- * @csspart base - The widget's outer box.
  * @csspart header - The market, type and search controls.
  * @csspart result - The list of organisations of one type.
  * @csspart card - One organisation.
  * @csspart card-title - An organisation's name.
  * @csspart empty - Shown when nobody serves the market, with suggestions.
- * @csspart error - The data-problem panel.
- * @csspart loading - The loading view.
- * @csspart notice - The notice of skipped records.
  * @csspart quiz-chip - The follow-quiz filter chip.
- * @cssprop --cg-color-accent - Accent colour (links, buttons, focus ring).
- * @cssprop --cg-color-surface - Background colour.
- * @cssprop --cg-color-text - Text colour.
- * @cssprop --cg-font-family - Font family.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
  */
 export class CgDoorOpeners extends GatewayElement {
   static override styles = [tokens('door-openers'), baseStyles, chipStyles, styles];

@@ -55,25 +55,12 @@ const FILTERS = ['query', 'status', 'kind', 'country', 'market', 'sector'] as co
  *
  * @fires cg-select - The visitor opened an item's link: `{ kind: 'funding', id }`.
  * @fires cg-filter-change - The visitor changed the search or a filter: `{ filters, resultCount }`.
- * @fires cg-data-load - The data loaded: `{ src, counts }`.
- * @fires cg-data-warning - Some records were skipped or fields dropped: `{ src, skipped, dropped, total }`.
- * @fires cg-data-error - The data could not be shown: `{ src, message, issues }`.
- * @csspart base - The widget's outer box.
  * @csspart header - The search and filters.
  * @csspart result - The list of funding items.
  * @csspart card - One funding item.
  * @csspart card-title - An item's name.
  * @csspart quiz-chip - The filter taken from the quiz.
  * @csspart empty - Shown when nothing matches the search and filters: a button that clears them.
- * @csspart error - The data-problem panel.
- * @csspart loading - The loading view.
- * @csspart notice - The notice of skipped records.
- * @cssprop --cg-color-accent - Accent colour (links, buttons, focus ring).
- * @cssprop --cg-color-surface - Background colour.
- * @cssprop --cg-color-text - Text colour.
- * @cssprop --cg-font-family - Font family.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
  */
 export class CgFundingList extends GatewayElement {
   static override styles = [tokens('funding-list'), baseStyles, chipStyles, styles];

@@ -24,21 +24,8 @@ const TOP = 10;
  * most frequent values are shown; tags are grouped ignoring case and accents. A value's name is a button.
  *
  * @fires cg-select - The visitor picked a value: `{ kind: 'facet', facet, value, id }` (`value` and `id`: the country code or the tag's key).
- * @fires cg-data-load - The data loaded: `{ src, counts }`.
- * @fires cg-data-warning - Some records were skipped or fields dropped: `{ src, skipped, dropped, total }`.
- * @fires cg-data-error - The data could not be shown: `{ src, message, issues }`.
- * @csspart base - The widget's outer box.
  * @csspart card - One chart.
  * @csspart card-title - A chart's title.
- * @csspart error - The data-problem panel.
- * @csspart loading - The loading view.
- * @csspart notice - The notice of skipped records.
- * @cssprop --cg-color-accent - Accent colour (bars, buttons, focus ring).
- * @cssprop --cg-color-surface - Background colour.
- * @cssprop --cg-color-text - Text colour.
- * @cssprop --cg-font-family - Font family.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
  */
 export class CgInsights extends GatewayElement {
   static override styles = [tokens('insights'), baseStyles, styles];

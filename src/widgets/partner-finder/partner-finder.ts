@@ -32,25 +32,12 @@ const ignored = (what: string, value: string) => warn(`cg-partner-finder: ignore
  *
  * @fires cg-filter-change - The visitor changed the search or a filter: `{ filters, resultCount }`.
  * @fires cg-select - The visitor opened a cluster's details: `{ kind: 'cluster', id }`.
- * @fires cg-data-load - The data loaded: `{ src, counts }`.
- * @fires cg-data-warning - Some records were skipped or fields dropped: `{ src, skipped, dropped, total }`.
- * @fires cg-data-error - The data could not be shown: `{ src, message, issues }`.
- * @csspart base - The widget's outer box.
  * @csspart header - The search and filter controls.
  * @csspart result - The list of results.
  * @csspart card - One result.
  * @csspart card-title - A result's name.
  * @csspart empty - Shown when nothing matches.
- * @csspart error - The data-problem panel.
- * @csspart loading - The loading view.
- * @csspart notice - The notice of skipped records.
  * @csspart quiz-chip - The follow-quiz filter chip.
- * @cssprop --cg-color-accent - Accent colour (links, buttons, focus ring).
- * @cssprop --cg-color-surface - Background colour.
- * @cssprop --cg-color-text - Text colour.
- * @cssprop --cg-font-family - Font family.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
  */
 export class CgPartnerFinder extends GatewayElement {
   static override styles = [tokens('partner-finder'), baseStyles, chipStyles, styles];

@@ -29,21 +29,8 @@ type Result = GatewayEvents['cg-quiz-complete'];
  *
  * @fires cg-quiz-answer - The visitor answered a question: `{ quizId, questionId, answer }`.
  * @fires cg-quiz-complete - The visitor asked for the results: `{ quizId, version, overall, band, dimensions, targetMarkets }`.
- * @fires cg-data-load - The data loaded: `{ src, counts }`.
- * @fires cg-data-warning - Some records were skipped or fields dropped: `{ src, skipped, dropped, total }`.
- * @fires cg-data-error - The data could not be shown: `{ src, message, issues }`.
- * @csspart base - The widget's outer box.
  * @csspart option - An answer (label with its radio button or checkbox).
  * @csspart result - The results.
- * @csspart error - The data-problem panel.
- * @csspart loading - The loading view.
- * @csspart notice - The notice of skipped records.
- * @cssprop --cg-color-accent - Accent colour (links, buttons, focus ring, bars).
- * @cssprop --cg-color-surface - Background colour.
- * @cssprop --cg-color-text - Text colour.
- * @cssprop --cg-font-family - Font family.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
  */
 export class CgReadinessQuiz extends GatewayElement {
   static override styles = [tokens('readiness-quiz'), baseStyles, styles];
