@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serve, tally, settled, ROOT } from './harness.js';
+import { launch, openPage, page, serve, tally, settled, ROOT } from './harness.js';
 
 const demo = JSON.parse(readFileSync(`${ROOT}demo/data/gateway.json`, 'utf8'));
 // The demo page loads the sources through Vite; here the same page loads the built bundle.
@@ -24,7 +24,13 @@ let browser;
 let server;
 before(async () => {
   browser = await launch();
-  server = await serve({ routes: { '/journey.html': { body: journey }, '/index.html': { body: index } } });
+  server = await serve({
+    routes: {
+      '/journey.html': { body: journey },
+      '/index.html': { body: index },
+      '/doors.html': { body: page({ body: '<cg-door-openers market="DE" src="/test/fixtures/doors-basic.json"></cg-door-openers>' }) },
+    },
+  });
 });
 after(async () => {
   await browser?.close();
@@ -105,6 +111,21 @@ test('demo page: a sector in the insights sets the finder’s Sector filter, an 
     assert.ok((await finder.locator('#query').inputValue()).length > 0, 'the interest is the search');
     assert.deepEqual(record.pageErrors, []);
     assert.deepEqual(record.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('door-openers on the built bundle: a card’s website and e-mail links read apart, as in the sources', async () => {
+  const { tab, context, record } = await openPage(browser, `${server.origin}/doors.html`);
+  try {
+    await settled(tab);
+    const links = await tab.evaluate(() => {
+      const email = document.querySelector('cg-door-openers').shadowRoot.querySelector('li a[href^="mailto:"]');
+      return email.parentElement.textContent.replace(/\s+/g, ' ').trim();
+    });
+    assert.equal(links, 'dk-export.example info@dk-export.example', 'the minified template keeps the space between the two links');
+    assert.deepEqual(record.pageErrors, []);
   } finally {
     await context.close();
   }

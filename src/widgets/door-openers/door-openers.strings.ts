@@ -1,4 +1,5 @@
-/** Interface strings of cg-door-openers. `types` follow ORGANISATION_TYPES. */
+/** Interface strings of cg-door-openers. */
+import type { ORGANISATION_TYPES } from '../../data/schema.js';
 import type { PluralForms, Table } from '../../shared/i18n.js';
 
 export interface DoorStrings {
@@ -7,7 +8,8 @@ export interface DoorStrings {
   all: string;
   search: string;
   count: PluralForms;
-  types: string[];
+  /** The heading and option of each organisation type. */
+  types: Record<(typeof ORGANISATION_TYPES)[number], string>;
   /** `{market}`: a country name; followed by buttons for nearby markets. */
   none: string;
 }
@@ -19,7 +21,15 @@ export const doorStrings: Table<DoorStrings> = {
     all: 'All',
     search: 'Search',
     count: { one: '{n} organisation', other: '{n} organisations' },
-    types: ['Trade promotion', 'Investment promotion', 'Innovation offices', 'Chambers of commerce', 'Embassies', 'Clusters', 'Other'],
+    types: {
+      'trade-promotion-agency': 'Trade promotion',
+      'investment-promotion-agency': 'Investment promotion',
+      'innovation-office': 'Innovation offices',
+      'chamber-of-commerce': 'Chambers of commerce',
+      embassy: 'Embassies',
+      cluster: 'Clusters',
+      other: 'Other',
+    },
     none: 'No door-openers in {market} yet. Nearby:',
   },
   da: {
@@ -28,7 +38,15 @@ export const doorStrings: Table<DoorStrings> = {
     all: 'Alle',
     search: 'Søg',
     count: { one: '{n} organisation', other: '{n} organisationer' },
-    types: ['Eksportfremme', 'Investeringsfremme', 'Innovationscentre', 'Handelskamre', 'Ambassader', 'Klynger', 'Andre'],
+    types: {
+      'trade-promotion-agency': 'Eksportfremme',
+      'investment-promotion-agency': 'Investeringsfremme',
+      'innovation-office': 'Innovationscentre',
+      'chamber-of-commerce': 'Handelskamre',
+      embassy: 'Ambassader',
+      cluster: 'Klynger',
+      other: 'Andre',
+    },
     none: 'Ingen døråbnere i {market} endnu. Tæt på:',
   },
   de: {
@@ -37,7 +55,15 @@ export const doorStrings: Table<DoorStrings> = {
     all: 'Alle',
     search: 'Suche',
     count: { one: '{n} Organisation', other: '{n} Organisationen' },
-    types: ['Außenhandel', 'Investitionsförderung', 'Innovationsbüros', 'Handelskammern', 'Botschaften', 'Cluster', 'Sonstige'],
+    types: {
+      'trade-promotion-agency': 'Außenhandel',
+      'investment-promotion-agency': 'Investitionsförderung',
+      'innovation-office': 'Innovationsbüros',
+      'chamber-of-commerce': 'Handelskammern',
+      embassy: 'Botschaften',
+      cluster: 'Cluster',
+      other: 'Sonstige',
+    },
     none: 'Noch keine Türöffner in {market}. Nah dran:',
   },
   fr: {
@@ -46,7 +72,15 @@ export const doorStrings: Table<DoorStrings> = {
     all: 'Tous',
     search: 'Rechercher',
     count: { one: '{n} organisation', other: '{n} organisations' },
-    types: ['Commerce extérieur', 'Investissement', 'Innovation', 'Chambres de commerce', 'Ambassades', 'Clusters', 'Autres'],
+    types: {
+      'trade-promotion-agency': 'Commerce extérieur',
+      'investment-promotion-agency': 'Investissement',
+      'innovation-office': 'Innovation',
+      'chamber-of-commerce': 'Chambres de commerce',
+      embassy: 'Ambassades',
+      cluster: 'Clusters',
+      other: 'Autres',
+    },
     none: '{market} : personne pour l’instant. Proches :',
   },
   es: {
@@ -55,7 +89,15 @@ export const doorStrings: Table<DoorStrings> = {
     all: 'Todos',
     search: 'Buscar',
     count: { one: '{n} organización', other: '{n} organizaciones' },
-    types: ['Comercio exterior', 'Inversión', 'Innovación', 'Cámaras de comercio', 'Embajadas', 'Clústeres', 'Otros'],
+    types: {
+      'trade-promotion-agency': 'Comercio exterior',
+      'investment-promotion-agency': 'Inversión',
+      'innovation-office': 'Innovación',
+      'chamber-of-commerce': 'Cámaras de comercio',
+      embassy: 'Embajadas',
+      cluster: 'Clústeres',
+      other: 'Otros',
+    },
     none: 'Nadie en {market} aún. Cerca:',
   },
 };

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ORGANISATION_TYPES, type Organisation } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { isCountryCode, mailto, type Text } from '../../data/values.js';
@@ -15,6 +15,14 @@ import { haystack, marketCounts, matches, nearest, serves } from './door-openers
 import { doorStrings } from './door-openers.strings.js';
 import { styles } from './door-openers.styles.js';
 import { bdi, bdiJoin, iso, lead } from '../../shared/bidi.js';
+
+/** The visitor's filters, as `cg-filter-change` reports them. */
+type Filters = { market: string; type: string; query: string };
+
+/** A select's option: its value and its text. */
+type Option = [value: string, text: string];
+
+const inputValue = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /**
  * @tagname cg-door-openers
@@ -41,18 +49,25 @@ export class CgDoorOpeners extends GatewayElement {
   private readonly quiz = new FollowQuizController(this, (markets) => {
     this.market = markets[0] ?? '';
     // An empty list means the visitor removed the chip: a filter change of their own.
-    if (!markets.length) void this.set({});
+    if (!markets.length) void this.filterBy({});
   });
 
-  private type = '';
-  private query = '';
+  /** The organisation type the visitor chose ('' for every type). */
+  @state() private type = '';
+  /** The visitor's search words. */
+  @state() private query = '';
 
   /** Target market: a country code such as `JP` (initially from the attribute; follows the visitor's choice). */
   @property() market = '';
   /** Take the first target market of a completed readiness quiz on the page; the others become quick buttons. */
   @property({ type: Boolean, attribute: 'follow-quiz' }) followQuiz = false;
 
-  private count!: number;
+  /** How many organisations serve each market. */
+  private countsByMarket = new Map<string, number>();
+  /** The markets of the selector by their localised names: every market served, and the chosen one even if nobody serves it. */
+  private markets: string[] = [];
+  /** The organisations that pass the market, type and search filters. */
+  private results: Organisation[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -63,14 +78,29 @@ export class CgDoorOpeners extends GatewayElement {
         this.market = '';
       }
     }
+    // Counting and folding a few hundred records costs well under a millisecond: derived afresh at every update, no caches.
+    const records = this.loader.records;
+    const { market, type, query } = this;
+    this.countsByMarket = marketCounts(records);
+    const markets = [...this.countsByMarket.keys()];
+    if (market && !this.countsByMarket.has(market)) markets.push(market);
+    const contentLang = this.contentLang;
+    const compare = new Intl.Collator(contentLang).compare;
+    this.markets = markets.sort((a, b) => compare(countryName(a, contentLang), countryName(b, contentLang)));
+    this.results = records.filter(
+      (organisation) =>
+        (!market || serves(organisation).includes(market)) &&
+        (!type || organisation.type === type) &&
+        (!query || matches(haystack(organisation), query)),
+    );
   }
 
   /** A change made by the visitor: new results, then `cg-filter-change`. */
-  private async set(change: { market?: string; type?: string; query?: string }) {
+  private async filterBy(change: Partial<Filters>) {
     Object.assign(this, change);
-    this.requestUpdate();
     await this.updateComplete;
-    emit(this, 'cg-filter-change', { filters: { market: this.market, type: this.type, query: this.query }, resultCount: this.count });
+    const filters: Filters = { market: this.market, type: this.type, query: this.query };
+    emit(this, 'cg-filter-change', { filters, resultCount: this.results.length });
   }
 
   override render() {
@@ -83,80 +113,98 @@ export class CgDoorOpeners extends GatewayElement {
     </div>`;
   }
 
-  private view(recs: Organisation[]) {
-    const t = this.strings(doorStrings);
+  private view(records: Organisation[]) {
+    const strings = this.strings(doorStrings);
     const lang = this.uiLang;
-    const cl = this.contentLang;
-    const { market, type, query } = this;
-    // Counting and folding a few hundred records per render costs well under a millisecond: no caches.
-    const counts = marketCounts(recs);
-    const name = (code: string) => countryName(code, cl);
+    const { market } = this;
+    const allMarkets = `${strings.all} (${formatNumber(lang, records.length)})`;
     // A country's name before its count, kept from running into it: lead() in an option, a <bdi> in a button.
-    const count = (code: string) => ` (${formatNumber(lang, counts.get(code) ?? 0)})`;
-    const compare = new Intl.Collator(cl).compare;
-    const markets = [...counts.keys()];
-    if (market && !counts.has(market)) markets.push(market);
-    markets.sort((a, b) => compare(name(a), name(b)));
-    const hits = recs.filter(
-      (o) => (!market || serves(o).includes(market)) && (!type || o.type === type) && (!query || matches(haystack(o), query)),
-    );
-    this.count = hits.length;
-    const value = (e: Event) => (e.target as HTMLInputElement).value;
-    // A labelled select with "All" first; `options` are [value, text] pairs.
-    const select = (id: 'market' | 'type', all: string, options: string[][]) =>
-      html`<div>
-        <label for=${id}>${t[id]}</label
-        ><select id=${id} @change=${(e: Event) => this.set({ [id]: value(e) })}>
-          <option value="">${all}</option>
-          ${options.map(([v, text]) => html`<option value=${v!} .selected=${v === this[id]}>${text}</option>`)}
-        </select>
-      </div>`;
-    const go = (list: string[]) =>
-      list.map((code) => html`<button type="button" @click=${() => this.set({ market: code })}><bdi>${name(code)}</bdi>${count(code)}</button> `);
-    return html`<form part="header" @submit=${(e: Event) => e.preventDefault()}>
-        ${select(
-          'market',
-          `${t.all} (${formatNumber(lang, recs.length)})`,
-          markets.map((code) => [code, lead(name(code)) + count(code)]),
-        )}${select(
-          'type',
-          t.all,
-          ORGANISATION_TYPES.map((k, i) => [k, t.types[i]!]),
-        )}
+    const marketOptions = this.markets.map((code): Option => [code, lead(this.marketName(code)) + this.countSuffix(code)]);
+    const typeOptions = ORGANISATION_TYPES.map((type): Option => [type, strings.types[type]]);
+    return html`
+      <form part="header" @submit=${(event: Event) => event.preventDefault()}>
+        ${this.select('market', strings.market, allMarkets, marketOptions)} ${this.select('type', strings.type, strings.all, typeOptions)}
         <div>
-          <label for="query">${t.search}</label
-          ><input id="query" type="search" .value=${this.query} @input=${(e: Event) => this.set({ query: value(e) })} />
+          <label for="query">${strings.search}</label>
+          <input id="query" type="search" .value=${this.query} @input=${(event: Event) => this.filterBy({ query: inputValue(event) })} />
         </div>
       </form>
-      <div>${this.quiz.renderChip(this.shared, lang, cl)} ${go(this.quiz.markets.filter((code) => code !== market))}</div>
-      <p role="status">${plural(lang, hits.length, t.count)}</p>
-      ${market && !counts.has(market) ? html`<p part="empty">${bdi(fill(t.none, { market: iso(name(market)) }))} ${go(nearest(market, counts))}</p>` : nothing}${ORGANISATION_TYPES.map(
-        (k, i) => {
-          const group = hits.filter((o) => o.type === k);
-          return group.length
-            ? html`<h3>${t.types[i]}</h3>
-                <ul part="result">
-                  ${group.map((o) => this.card(o))}
-                </ul>`
-            : nothing;
-        },
-      )}`;
+      <div>
+        ${this.quiz.renderChip(this.shared, lang, this.contentLang)}
+        ${this.marketButtons(this.quiz.markets.filter((code) => code !== market))}
+      </div>
+      <p role="status">${plural(lang, this.results.length, strings.count)}</p>
+      ${market && !this.countsByMarket.has(market) ? this.suggestions(strings.none, market) : nothing}
+      ${ORGANISATION_TYPES.map((type) => this.group(strings.types[type], type))}
+    `;
   }
 
-  private card(o: Organisation) {
-    const cl = this.contentLang;
-    const pick = () => emit(this, 'cg-select', { kind: 'organisation', id: o.id });
-    const text = (value?: Text, c = '') => (value ? html`<p class=${c}>${bdi(resolveText(value, cl))}</p>` : nothing);
+  /** A labelled select of one filter, with "All" first. */
+  private select(filter: 'market' | 'type', label: string, all: string, options: Option[]) {
+    return html`<div>
+      <label for=${filter}>${label}</label>
+      <select id=${filter} @change=${(event: Event) => this.filterBy({ [filter]: inputValue(event) })}>
+        <option value="">${all}</option>
+        ${options.map(([value, text]) => html`<option value=${value} .selected=${value === this[filter]}>${text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** A button per market that switches to it, with its count. */
+  private marketButtons(codes: string[]) {
+    return codes.map(
+      (code) =>
+        html`<button type="button" @click=${() => this.filterBy({ market: code })}>
+          <bdi>${this.marketName(code)}</bdi>${this.countSuffix(code)}
+        </button> `,
+    );
+  }
+
+  /** Says that nobody serves `market` yet (`none`), with buttons for the nearest markets that have door-openers. */
+  private suggestions(none: string, market: string) {
+    return html`<p part="empty">
+      ${bdi(fill(none, { market: iso(this.marketName(market)) }))} ${this.marketButtons(nearest(market, this.countsByMarket))}
+    </p>`;
+  }
+
+  /** The results of one type under its heading; nothing when there are none. */
+  private group(heading: string, type: Organisation['type']) {
+    const organisations = this.results.filter((organisation) => organisation.type === type);
+    if (!organisations.length) return nothing;
+    return html`<h3>${heading}</h3>
+      <ul part="result">
+        ${organisations.map((organisation) => this.card(organisation))}
+      </ul>`;
+  }
+
+  private card(organisation: Organisation) {
+    const contentLang = this.contentLang;
+    const { website, email } = organisation;
+    const select = () => emit(this, 'cg-select', { kind: 'organisation', id: organisation.id });
+    const paragraph = (value: Text | undefined, className = '') =>
+      value ? html`<p class=${className}>${bdi(resolveText(value, contentLang))}</p>` : nothing;
+    const services = organisation.services?.map((service) => iso(resolveText(service, contentLang))).join(', ');
     return html`<li part="card">
-      <h4 part="card-title">${resolveText(o.name, cl)}</h4>
+      <h4 part="card-title">${resolveText(organisation.name, contentLang)}</h4>
       <p class="m">
-        ${bdiJoin([o.city, countryName(o.country, cl)], ', ')} ${renderStale(this.shared, o.lastVerified, this.uiLang)}
+        ${bdiJoin([organisation.city, countryName(organisation.country, contentLang)], ', ')}
+        ${renderStale(this.shared, organisation.lastVerified, this.uiLang)}
       </p>
-      ${text(o.description)}${text(o.services?.map((s) => iso(resolveText(s, cl))).join(', '), 'm')}
+      ${paragraph(organisation.description)} ${paragraph(services, 'm')}
       <p>
-        ${o.website ? html`<a href=${o.website} @click=${pick}>${new URL(o.website).host}</a> ` : nothing}${o.email ? html`<a href=${mailto(o.email)} dir="auto" @click=${pick}>${o.email}</a>` : nothing}
+        ${website ? html`<a href=${website} @click=${select}>${new URL(website).host}</a>` : nothing}
+        ${email ? html`<a href=${mailto(email)} dir="auto" @click=${select}>${email}</a>` : nothing}
       </p>
     </li>`;
+  }
+
+  private marketName(code: string): string {
+    return countryName(code, this.contentLang);
+  }
+
+  /** " (12)": how many organisations serve the market, in the interface language. */
+  private countSuffix(code: string): string {
+    return ` (${formatNumber(this.uiLang, this.countsByMarket.get(code) ?? 0)})`;
   }
 }
 

@@ -4,7 +4,6 @@ import { keepShown, tagKeys } from '../../data/text.js';
 import type { Text } from '../../data/values.js';
 import { drain, inSlices } from '../../data/yield.js';
 
-
 /** The cluster fields that are charted, in the order they are shown. */
 export const FACETS = ['collaborationInterests', 'targetCountries', 'keyServices', 'sectors'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -42,43 +41,43 @@ interface Counting {
 }
 
 function* tallying(records: Cluster[]): Generator<void, Tally[]> {
-  const out = FACETS.map((): Tally => ({ counts: new Map(), tags: new Map() }));
+  const tallies = FACETS.map((): Tally => ({ counts: new Map(), tags: new Map() }));
   // Tags repeat across clusters: fold each distinct English form once.
   const keyOf = tagKeys();
   const keys = FACETS.map(() => new Map<string, Counting>());
   // Per facet, each tag as written (a string) to its key's count: most tags take one lookup.
   const written = FACETS.map(() => new Map<string, Counting>());
-  for (let i = 0; i < records.length; i++) {
-    if (!(i & 31)) yield;
-    for (let f = 0; f < FACETS.length; f++) {
-      const facet = FACETS[f]!;
-      for (const tag of records[i]![facet] ?? []) {
-        let counting = typeof tag === 'string' ? written[f]!.get(tag) : undefined;
+  for (let clusterIndex = 0; clusterIndex < records.length; clusterIndex++) {
+    if (!(clusterIndex & 31)) yield;
+    for (let facetIndex = 0; facetIndex < FACETS.length; facetIndex++) {
+      const facet = FACETS[facetIndex]!;
+      for (const tag of records[clusterIndex]![facet] ?? []) {
+        let counting = typeof tag === 'string' ? written[facetIndex]!.get(tag) : undefined;
         let fresh = false;
         if (!counting) {
           const key = facet === 'targetCountries' ? (tag as string) : keyOf(tag);
-          counting = keys[f]!.get(key);
+          counting = keys[facetIndex]!.get(key);
           if (!counting) {
-            keys[f]!.set(key, (counting = { key, count: 0, last: -1 }));
+            keys[facetIndex]!.set(key, (counting = { key, count: 0, last: -1 }));
             fresh = true;
           }
-          if (typeof tag === 'string') written[f]!.set(tag, counting);
+          if (typeof tag === 'string') written[facetIndex]!.set(tag, counting);
         }
         // Only a new key or a translated form can change the tag shown.
-        if (facet !== 'targetCountries' && (fresh || typeof tag === 'object')) keepShown(out[f]!.tags, counting.key, tag);
+        if (facet !== 'targetCountries' && (fresh || typeof tag === 'object')) keepShown(tallies[facetIndex]!.tags, counting.key, tag);
         // A cluster naming a key twice counts once.
-        if (counting.last !== i) {
-          counting.last = i;
+        if (counting.last !== clusterIndex) {
+          counting.last = clusterIndex;
           counting.count++;
         }
       }
     }
   }
-  keys.forEach((counted, f) => {
-    for (const { key, count } of counted.values()) out[f]!.counts.set(key, count);
+  keys.forEach((counted, facetIndex) => {
+    for (const { key, count } of counted.values()) tallies[facetIndex]!.counts.set(key, count);
   });
-  tallied.set(records, out);
-  return out;
+  tallied.set(records, tallies);
+  return tallies;
 }
 
 /**

@@ -9,11 +9,15 @@ import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { formatNumber, plural } from '../../shared/i18n.js';
 import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
 import { baseStyles, tokens } from '../../shared/styles.js';
-import { bars, FACETS, prepareTally, tallyOf, type Facet } from './insights.logic.js';
-import { insightStrings } from './insights.strings.js';
+import { bars, FACETS, prepareTally, tallyOf, type Bar, type Facet } from './insights.logic.js';
+import { insightStrings, type InsightStrings } from './insights.strings.js';
 import { styles } from './insights.styles.js';
 
-const TOP = 10;
+/** How many values a chart shows, the most frequent first. */
+const BARS_SHOWN = 10;
+
+/** One facet's chart: its bars and how many values were left out. */
+type Chart = { facet: Facet; bars: Bar[]; rest: number };
 
 /**
  * @tagname cg-insights
@@ -35,12 +39,25 @@ export class CgInsights extends GatewayElement {
   /** One chart only: `collaborationInterests`, `targetCountries`, `keyServices` or `sectors`; default all four. */
   @property() facet = '';
 
+  /** The charts shown: every facet, or the one of `facet`. */
+  private charts: Chart[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('facet') && this.facet && !FACETS.includes(this.facet as Facet)) {
       warn(`cg-insights: ignored facet "${this.facet}"`);
       this.facet = '';
     }
+    const records = this.loader.records;
+    const contentLang = this.contentLang;
+    const compare = new Intl.Collator(contentLang).compare;
+    const tallies = tallyOf(records);
+    this.charts = FACETS.flatMap((facet, index) => {
+      if (this.facet && this.facet !== facet) return [];
+      const { counts, tags } = tallies[index]!;
+      const label = (key: string) => (tags.has(key) ? resolveText(tags.get(key), contentLang) : countryName(key, contentLang));
+      return [{ facet, ...bars(counts, label, records.length, compare, BARS_SHOWN) }];
+    });
   }
 
   override render() {
@@ -53,66 +70,58 @@ export class CgInsights extends GatewayElement {
     </div>`;
   }
 
-  private view(recs: Cluster[]) {
-    const t = this.strings(insightStrings);
+  private view(records: Cluster[]) {
+    const strings = this.strings(insightStrings);
+    return html`<p class="meta">${plural(this.uiLang, records.length, strings.total)}</p>
+      ${this.charts.map((chart) => this.chartCard(chart, strings))}`;
+  }
+
+  /** One facet's chart: a table of its most frequent values, or a note that there are none. */
+  private chartCard({ facet, bars: shown, rest }: Chart, strings: InsightStrings) {
     const lang = this.uiLang;
-    const cl = this.contentLang;
-    const compare = new Intl.Collator(cl).compare;
-    return html`<p class="meta">${plural(lang, recs.length, t.total)}</p>
-      ${FACETS.map((facet, i) => {
-        if (this.facet && this.facet !== facet) return nothing;
-        const { counts, tags } = tallyOf(recs)[i]!;
-        const chart = bars(
-          counts,
-          (key) => (tags.has(key) ? resolveText(tags.get(key), cl) : countryName(key, cl)),
-          recs.length,
-          compare,
-          TOP,
-        );
-        const title = html`<h3 part="card-title">${t.titles[i]}</h3>`;
-        if (!chart.bars.length)
-          return html`<section part="card">
-            ${title}
-            <p class="meta">${t.none}</p>
-          </section>`;
-        return html`<section part="card">
-          <table>
-            <caption>
-              ${title}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span class="visually-hidden">${t.titles[i]}</span>
+    const title = html`<h3 part="card-title">${strings.titles[facet]}</h3>`;
+    if (!shown.length)
+      return html`<section part="card">
+        ${title}
+        <p class="meta">${strings.none}</p>
+      </section>`;
+    return html`<section part="card">
+      <table>
+        <caption>
+          ${title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="visually-hidden">${strings.titles[facet]}</span>
+            </th>
+            <th scope="col">${strings.clusters}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (bar) =>
+              html`<tr>
+                <th scope="row">
+                  <button type="button" @click=${() => emit(this, 'cg-select', { kind: 'facet', id: bar.key, facet, value: bar.key })}>
+                    ${bar.label}
+                  </button>
                 </th>
-                <th scope="col">${t.clusters}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${chart.bars.map(
-                (bar) =>
-                  html`<tr>
-                    <th scope="row">
-                      <button type="button" @click=${() => emit(this, 'cg-select', { kind: 'facet', id: bar.key, facet, value: bar.key })}>
-                        ${bar.label}
-                      </button>
-                    </th>
-                    <td>
-                      <div>
-                        <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                          <rect width="100" height="8"></rect>
-                          <rect width=${bar.length} height="8"></rect>
-                        </svg>
-                        <span>${formatNumber(lang, bar.count)} (${formatNumber(lang, bar.share, { style: 'percent' })})</span>
-                      </div>
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-          ${chart.rest ? html`<p class="meta">${plural(lang, chart.rest, this.shared.more)}</p>` : nothing}
-        </section>`;
-      })}`;
+                <td>
+                  <div>
+                    <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                      <rect width="100" height="8"></rect>
+                      <rect width=${bar.length} height="8"></rect>
+                    </svg>
+                    <span>${formatNumber(lang, bar.count)} (${formatNumber(lang, bar.share, { style: 'percent' })})</span>
+                  </div>
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${rest ? html`<p class="meta">${plural(lang, rest, this.shared.more)}</p>` : nothing}
+    </section>`;
   }
 }
 

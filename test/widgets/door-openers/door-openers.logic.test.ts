@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Organisation } from '../../../src/data/schema.js';
-import {
-  continent,
-  haystack,
-  marketCounts,
-  matches,
-  nearest,
-  serves,
-} from '../../../src/widgets/door-openers/door-openers.logic.js';
+import { continent, haystack, marketCounts, matches, nearest, serves } from '../../../src/widgets/door-openers/door-openers.logic.js';
 import { isStale } from '../../../src/data/dates.js';
 
 const org = (id: string, country: string, servesMarkets?: string[], extra: Partial<Organisation> = {}): Organisation => ({

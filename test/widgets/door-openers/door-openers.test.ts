@@ -49,7 +49,9 @@ describe('cg-door-openers', () => {
       const failing = await load(html`<cg-door-openers src="/test/fixtures/insights-basic.json"></cg-door-openers>`);
       expect(text($(failing, '[role="alert"]')), 'a missing section is an error').to.contain('"organisations"');
       await expect(failing).to.be.accessible();
-      const loading = await fixture<CgDoorOpeners>(html`<cg-door-openers src=${`/faults/held/${Math.random().toString(36).slice(2)}/doors-basic.json`}></cg-door-openers>`);
+      const loading = await fixture<CgDoorOpeners>(
+        html`<cg-door-openers src=${`/faults/held/${Math.random().toString(36).slice(2)}/doors-basic.json`}></cg-door-openers>`,
+      );
       expect($(loading, 'progress'), 'a progress bar while loading').to.exist;
       await expect(loading).to.be.accessible();
       loading.remove();
@@ -171,6 +173,19 @@ describe('cg-door-openers', () => {
       expect(status(el)).to.equal('2 organisations');
       await choose(el, 'market', 'KR');
       expect(names(el)).to.deep.equal(['Korea Trade Gateway']);
+    });
+
+    it('names each type option after its own type, in English and German', async () => {
+      const expected = {
+        en: ['Trade promotion', 'Investment promotion', 'Innovation offices', 'Chambers of commerce', 'Embassies', 'Clusters', 'Other'],
+        de: ['Außenhandel', 'Investitionsförderung', 'Innovationsbüros', 'Handelskammern', 'Botschaften', 'Cluster', 'Sonstige'],
+      };
+      for (const [lang, labels] of Object.entries(expected)) {
+        const el = await load(html`<cg-door-openers lang=${lang} src=${SRC}></cg-door-openers>`);
+        expect(options(el, 'type').slice(1), `${lang}: [value, text] of every type`).to.deep.equal(
+          ORGANISATION_TYPES.map((type, i) => [type, labels[i]]),
+        );
+      }
     });
   });
 

@@ -30,7 +30,9 @@ describe('cg-insights', () => {
       const failing = await load(html`<cg-insights src="/faults/status/404"></cg-insights>`);
       expect(failing.shadowRoot!.querySelector('[role="alert"]'), 'an error panel').to.exist;
       await expect(failing).to.be.accessible();
-      const loading = await fixture<CgInsights>(html`<cg-insights src=${`/faults/held/${Math.random().toString(36).slice(2)}/insights-basic.json`}></cg-insights>`);
+      const loading = await fixture<CgInsights>(
+        html`<cg-insights src=${`/faults/held/${Math.random().toString(36).slice(2)}/insights-basic.json`}></cg-insights>`,
+      );
       expect(loading.shadowRoot!.querySelector('progress'), 'a progress bar while loading').to.exist;
       await expect(loading).to.be.accessible();
     });
