@@ -408,6 +408,48 @@ describe('cg-partner-finder', () => {
       expect(text(card(el, 'Øresund Fødevareklynge').querySelector('.badge'))).to.equal('Mærke: Guld');
     });
 
+    it('follows a change of language after loading: option names, and the orders by country and by name', async () => {
+      const el = await finder();
+      await choose(el, 'sort', 'country');
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(options(el, 'country'), 'country names in French, in French order').to.deep.equal([
+        'DE=Allemagne (1)',
+        'DK=Danemark (2)',
+        'ES=Espagne (1)',
+        'FR=France (1)',
+        'PT=Portugal (1)',
+      ]);
+      expect(options(el, 'label'), 'labels in French').to.deep.equal(['silver=Argent (2)', 'bronze=Bronze (1)', 'gold=Or (2)']);
+      expect(names(el), 'by French country name, then name').to.deep.equal([
+        'Mobility Cluster München',
+        'Energy Cluster Aarhus',
+        'Øresund Food Cluster',
+        'Clúster Digital de Madrid',
+        'Pôle Santé Lyon',
+        'Lisbon Maritime Hub',
+      ]);
+      await choose(el, 'sort', 'name');
+      expect(names(el), 'by French name').to.deep.equal([
+        'Clúster Digital de Madrid',
+        'Energy Cluster Aarhus',
+        'Lisbon Maritime Hub',
+        'Mobility Cluster München',
+        'Øresund Food Cluster',
+        'Pôle Santé Lyon',
+      ]);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(names(el), 'by English name again').to.deep.equal([...ALL].sort((a, b) => a.localeCompare(b, 'en')));
+      expect(options(el, 'country'), 'English country names again').to.deep.equal([
+        'DK=Denmark (2)',
+        'FR=France (1)',
+        'DE=Germany (1)',
+        'PT=Portugal (1)',
+        'ES=Spain (1)',
+      ]);
+    });
+
     it('marks its interface language, so a label’s colon follows the language (a space before it in French)', async () => {
       const colon = (el: CgPartnerFinder) => getComputedStyle($(el, 'dt'), '::after').content;
       const fr = await finder(html`<cg-partner-finder src=${SRC} lang="fr-CA"></cg-partner-finder>`);
