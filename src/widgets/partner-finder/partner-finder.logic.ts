@@ -13,7 +13,7 @@ export const FACETS = ['country', 'market', 'sector', 'interest', 'service', 'la
 export type Facet = (typeof FACETS)[number];
 
 /** Where each facet's lists sit in the index's per-facet arrays (`keys`, `options`, `counts`): its place in FACETS. */
-export const FACET_AT = Object.fromEntries(FACETS.map((facet, at) => [facet, at])) as Record<Facet, number>;
+const FACET_AT = Object.fromEntries(FACETS.map((facet, at) => [facet, at])) as Record<Facet, number>;
 
 /**
  * What a facet's values are: country codes (named through `Intl` in the content language), tags (free text in
@@ -31,6 +31,7 @@ const FACET_SOURCES: Record<Facet, { kind: FacetKind; values: (record: Cluster) 
   label: { kind: 'label', values: (record) => (record.label ? [record.label] : []) },
 };
 
+/** The kind of `facet`'s values. */
 export const facetKind = (facet: Facet): FacetKind => FACET_SOURCES[facet].kind;
 
 /** The result orders a visitor can choose; `fit` only with a home cluster. */
