@@ -65,8 +65,14 @@ describe('partner-finder logic', () => {
 
     it('interns facet values: country codes, folded tag keys, labels; the translated form of a tag wins', () => {
       const index = indexOf(records);
-      expect(index.options[0]!.map((o) => o.key), 'countries in order of appearance').to.deep.equal(['DK', 'DE', 'PT', 'ES']);
-      expect(index.options[2]!.map((o) => o.key), 'sectors by folded key').to.deep.equal(['food', 'agrifood', 'mobility', 'energy', 'maritime']);
+      expect(
+        index.options[0]!.map((o) => o.key),
+        'countries in order of appearance',
+      ).to.deep.equal(['DK', 'DE', 'PT', 'ES']);
+      expect(
+        index.options[2]!.map((o) => o.key),
+        'sectors by folded key',
+      ).to.deep.equal(['food', 'agrifood', 'mobility', 'energy', 'maritime']);
       expect(index.options[2]![3]!.text, '"Energy" shows its translated form').to.deep.equal({ en: 'Energy', pt: 'Energia' });
       expect(index.options[5]!.map((o) => o.key)).to.deep.equal(['gold', 'silver']);
       expect(index.keys[2]![3], '"énergy" and "Energy" are one sector, counted once').to.deep.equal([3]);
@@ -119,7 +125,11 @@ describe('partner-finder logic', () => {
     });
 
     it('filters by each facet, any of the selected options', () => {
-      const by = (at: number, ...keys: string[]) => all('', none.map((_, i) => (i === at ? keys.map((k) => option(at, k)) : [])));
+      const by = (at: number, ...keys: string[]) =>
+        all(
+          '',
+          none.map((_, i) => (i === at ? keys.map((k) => option(at, k)) : [])),
+        );
       expect(by(0, 'DK'), 'country').to.deep.equal(['oresund', 'aarhus']);
       expect(by(1, 'DK'), 'target market').to.deep.equal(['munich', 'lisbon']);
       expect(by(1, 'KR', 'BR'), 'any of several target markets (the quiz)').to.deep.equal(['munich', 'lisbon']);
@@ -185,7 +195,10 @@ describe('partner-finder logic', () => {
       // The previous outcome is what is read: one whose matches were emptied gives nothing when the words refine.
       const before = search(index, 'cluster', none, generated.keys(), 5);
       const emptied = { ...before, matched: [] };
-      expect(search(index, 'cluster en', none, generated.keys(), 5, emptied).hits, 'typing on reads only the previous matches').to.deep.equal([]);
+      expect(
+        search(index, 'cluster en', none, generated.keys(), 5, emptied).hits,
+        'typing on reads only the previous matches',
+      ).to.deep.equal([]);
       expect(search(index, 'clu', none, generated.keys(), 5, emptied).hits, 'a shorter word reads everything again').to.deep.equal(
         search(index, 'clu', none, generated.keys(), 5).hits,
       );
@@ -231,7 +244,13 @@ describe('partner-finder logic', () => {
     });
 
     it('orders by fit, best first, ties in data order', () => {
-      expect(ids(fitOrder(index, home)), 'scores 11, 6, 3 (the host itself), 2, 0').to.deep.equal(['munich', 'lisbon', 'aarhus', 'oresund', 'bare']);
+      expect(ids(fitOrder(index, home)), 'scores 11, 6, 3 (the host itself), 2, 0').to.deep.equal([
+        'munich',
+        'lisbon',
+        'aarhus',
+        'oresund',
+        'bare',
+      ]);
       expect(ids(orderBy(index, (a, b) => records[a]!.country.localeCompare(records[b]!.country))), 'a stable sort').to.deep.equal([
         'munich',
         'oresund',
