@@ -100,7 +100,7 @@ export class CgPartnerFinder extends GatewayElement {
 
   /** The search text and the facet values, in the data's own spelling. */
   @state() private filters: Filters = {};
-  /** The order the visitor chose; until they choose, relevance (or fit, with a home cluster). */
+  /** The order the visitor chose, if they did. */
   @state() private chosenSort?: Sort;
   /** How many results are shown. */
   @state() private shown = PAGE_SIZE;
@@ -124,6 +124,7 @@ export class CgPartnerFinder extends GatewayElement {
   private index?: Index;
   /** The record of the host's own cluster (`home`), if the data has it. */
   private homeIndex?: number;
+  /** The order shown: the visitor's choice, else relevance (or fit, with a home cluster). */
   private sort: Sort = 'relevance';
   private results?: Results;
   /** Record orders by name or country (per content language) and by fit (per host), for the current index. */
