@@ -12,6 +12,32 @@ import type { Text } from '../../data/values.js';
 export const FACETS = ['country', 'market', 'sector', 'interest', 'service', 'label'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** Where each facet's lists sit in the index's per-facet arrays (`keys`, `options`, `counts`): its place in FACETS. */
+const FACET_AT = Object.fromEntries(FACETS.map((facet, at) => [facet, at])) as Record<Facet, number>;
+
+/**
+ * What a facet's values are: country codes (named through `Intl` in the content language), tags (free text in
+ * any language, matched by their folded key) or cluster labels (named by the interface strings).
+ */
+export type FacetKind = 'country' | 'tag' | 'label';
+
+/** The values each facet reads from a record, and their kind. */
+const FACET_SOURCES: Record<Facet, { kind: FacetKind; values: (record: Cluster) => readonly (string | Text)[] }> = {
+  country: { kind: 'country', values: (record) => [record.country] },
+  market: { kind: 'country', values: (record) => record.targetCountries ?? [] },
+  sector: { kind: 'tag', values: (record) => record.sectors ?? [] },
+  interest: { kind: 'tag', values: (record) => record.collaborationInterests ?? [] },
+  service: { kind: 'tag', values: (record) => record.keyServices ?? [] },
+  label: { kind: 'label', values: (record) => (record.label ? [record.label] : []) },
+};
+
+/** The kind of `facet`'s values. */
+export const facetKind = (facet: Facet): FacetKind => FACET_SOURCES[facet].kind;
+
+/** The result orders a visitor can choose; `fit` only with a home cluster. */
+export const SORTS = ['relevance', 'name', 'country', 'fit'] as const;
+export type Sort = (typeof SORTS)[number];
+
 /** One value of a facet: its code (country code, label, or tag key) and what to show for it. */
 export interface Option {
   key: string;
@@ -24,20 +50,11 @@ export interface Index {
   text: string[];
   /** Per record: where the name and acronym end in `text` (for relevance). */
   nameEnd: number[];
-  /** Per facet, per record: the option numbers the record has (no duplicates). */
+  /** Per facet (in the order of FACETS), per record: the option numbers the record has (no duplicates). */
   keys: number[][][];
-  /** Per facet: its options, in order of first appearance. */
+  /** Per facet (in the order of FACETS): its options, in order of first appearance. */
   options: Option[][];
 }
-
-const facetValues = (r: Cluster): (readonly (string | Text)[])[] => [
-  [r.country],
-  r.targetCountries ?? [],
-  r.sectors ?? [],
-  r.collaborationInterests ?? [],
-  r.keyServices ?? [],
-  r.label ? [r.label] : [],
-];
 
 const built = new WeakMap<Cluster[], Index>();
 
@@ -49,49 +66,61 @@ export const prepareIndex = (records: Cluster[], signal?: AbortSignal): Promise<
   built.has(records) ? Promise.resolve() : inSlices(building(records), signal);
 
 function* building(records: Cluster[]): Generator<void, Index> {
-  const options: Option[][] = FACETS.map(() => []);
-  const ids = FACETS.map(() => new Map<string, number>());
-  const ix: Index = { records, text: [], nameEnd: [], keys: FACETS.map(() => []), options };
+  const index: Index = { records, text: [], nameEnd: [], keys: FACETS.map(() => []), options: FACETS.map(() => []) };
+  const optionIds = FACETS.map(() => new Map<string, number>());
   // Tags repeat across records: fold each distinct one once.
-  const tag = tagKeys();
+  const tagKey = tagKeys();
 
   for (let i = 0; i < records.length; i++) {
     if (!(i & 15)) yield;
-    const r = records[i]!;
-    let text = '';
+    const record = records[i]!;
+    let lines = '';
     const add = (value: Text | undefined) => {
-      for (const v of textValues(value)) text += `${v}\n`;
+      for (const line of textValues(value)) lines += `${line}\n`;
     };
-    add(r.name);
-    add(r.acronym);
+    add(record.name);
+    add(record.acronym);
     // Folding may change the length ("ß" → "ss"): measure the name in the folded text.
-    const name = fold(text);
-    ix.nameEnd.push(name.length);
-    text = '';
-    [r.description, ...(r.sectors ?? []), ...(r.collaborationInterests ?? []), ...(r.keyServices ?? []), r.region, r.city].forEach(add);
-    ix.text.push(name + fold(text));
-    facetValues(r).forEach((values, f) => {
+    const name = fold(lines);
+    index.nameEnd.push(name.length);
+    lines = '';
+    [
+      record.description,
+      ...(record.sectors ?? []),
+      ...(record.collaborationInterests ?? []),
+      ...(record.keyServices ?? []),
+      record.region,
+      record.city,
+    ].forEach(add);
+    index.text.push(name + fold(lines));
+    FACETS.forEach((facet, at) => {
+      const { kind, values } = FACET_SOURCES[facet];
+      const options = index.options[at]!;
+      const ids = optionIds[at]!;
       const own: number[] = [];
-      for (const value of values) {
-        const key = f < 2 || f > 4 ? (value as string) : tag(value);
-        let id = ids[f]!.get(key);
+      for (const value of values(record)) {
+        const key = kind === 'tag' ? tagKey(value) : (value as string);
+        let id = ids.get(key);
         if (id === undefined) {
-          ids[f]!.set(key, (id = options[f]!.length));
-          options[f]!.push({ key, text: value });
-        } else if (typeof value === 'object' && typeof options[f]![id]!.text === 'string') {
-          options[f]![id]!.text = value; // a translated form shows better than a plain one
+          ids.set(key, (id = options.length));
+          options.push({ key, text: value });
+        } else if (typeof value === 'object' && typeof options[id]!.text === 'string') {
+          options[id]!.text = value; // a translated form shows better than a plain one
         }
         if (!own.includes(id)) own.push(id);
       }
-      ix.keys[f]!.push(own);
+      index.keys[at]!.push(own);
     });
   }
-  built.set(records, ix);
-  return ix;
+  built.set(records, index);
+  return index;
 }
 
-/** The option number of `key` in facet `f`, ignoring case and accents (and spaces around a tag), or -1. */
-export const optionId = (ix: Index, f: number, key: string): number => ix.options[f]!.findIndex((o) => fold(o.key) === fold(key).trim());
+/** The option number of `key` in the facet at `at` (its place in FACETS), ignoring case and accents (and spaces around a tag), or -1. */
+export const optionId = (index: Index, at: number, key: string): number => {
+  const wanted = fold(key).trim();
+  return index.options[at]!.findIndex((option) => fold(option.key) === wanted);
+};
 
 export interface Outcome {
   /** Matching record numbers, in `order`; with a query, those matching in their name come first. */
@@ -106,48 +135,52 @@ export interface Outcome {
 
 /**
  * One pass over the records: every word of `query` must be a substring of some searched field, and each
- * facet with a selection must match one of its selected options. A record that fails exactly one facet
- * still counts for that facet's options, so the counts say what choosing another value would give.
+ * facet with a selection (`selected`: per facet, in the order of FACETS, the option numbers chosen) must
+ * match one of its selected options. A record that fails exactly one facet still counts for that facet's
+ * options, so the counts say what choosing another value would give.
  *
  * `previous`, an outcome of the same index, order and skip, saves work: when each of its words is part of
  * a word of `query` (the visitor typed on, or changed a filter), only its `matched` records can match, so
  * only they are read. The outcome is the same either way.
  */
-export function search(ix: Index, query: string, selected: number[][], order: Iterable<number>, skip = -1, previous?: Outcome): Outcome {
+export function search(index: Index, query: string, selected: number[][], order: Iterable<number>, skip = -1, previous?: Outcome): Outcome {
   const words = queryWords(query);
-  const counts = ix.options.map((o) => new Int32Array(o.length));
-  const named: number[] = [];
-  const rest: number[] = [];
+  const counts = index.options.map((options) => new Int32Array(options.length));
+  const inName: number[] = [];
+  const elsewhere: number[] = [];
   const matched: number[] = [];
-  const { text, keys, nameEnd } = ix;
-  const filtered = selected.some((want) => want.length);
+  const { text, keys, nameEnd } = index;
+  const filtered = selected.some((wanted) => wanted.length);
   next: for (const i of previous && narrows(previous.words, words) ? previous.matched : order) {
-    const s = text[i]!;
     if (i === skip) continue;
-    // Every word somewhere; `inName` stays true while each is found within the name.
-    let inName = words.length > 0;
-    for (const w of words) {
-      const at = s.indexOf(w);
+    const recordText = text[i]!;
+    // Every word somewhere; `allInName` stays true while each is found within the name.
+    let allInName = words.length > 0;
+    for (const word of words) {
+      const at = recordText.indexOf(word);
       if (at < 0) continue next;
-      if (at >= nameEnd[i]!) inName = false;
+      if (at >= nameEnd[i]!) allInName = false;
     }
     matched.push(i);
-    let miss = -1;
-    for (let f = 0; filtered && f < 6; f++) {
-      const want = selected[f]!;
-      if (want.length && !keys[f]![i]!.some((k) => want.includes(k))) {
-        if (miss >= 0) continue next;
-        miss = f;
+    // The one facet the record fails, if it fails exactly one (-1: none).
+    let failed = -1;
+    for (let at = 0; filtered && at < FACETS.length; at++) {
+      const wanted = selected[at]!;
+      if (wanted.length && !keys[at]![i]!.some((id) => wanted.includes(id))) {
+        if (failed >= 0) continue next;
+        failed = at;
       }
     }
-    for (let f = 0; f < 6; f++) if (miss < 0 || miss === f) for (const k of keys[f]![i]!) counts[f]![k]!++;
-    if (miss < 0) (inName ? named : rest).push(i);
+    for (let at = 0; at < FACETS.length; at++) {
+      if (failed < 0 || failed === at) for (const id of keys[at]![i]!) counts[at]![id]!++;
+    }
+    if (failed < 0) (allInName ? inName : elsewhere).push(i);
   }
-  return { hits: named.concat(rest), counts, words, matched };
+  return { hits: inName.concat(elsewhere), counts, words, matched };
 }
 
 /** Record numbers sorted by `by` (a stable sort; ties keep the data's order). */
-export const orderBy = (ix: Index, by: (a: number, b: number) => number): number[] => ix.records.map((_, i) => i).sort(by);
+export const orderBy = (index: Index, by: (a: number, b: number) => number): number[] => index.records.map((_, i) => i).sort(by);
 
 /** Why a cluster fits the host: they target our country, we target theirs, both (tags), they offer (services). */
 export type Reason = ['them' | 'us', string] | ['both' | 'offers', Text[]];
@@ -162,28 +195,32 @@ export interface Fit {
  * host targets theirs, 2 per shared sector, 1 per shared collaboration interest, 1 per key service they
  * offer that the host does not.
  */
-export function fit(ix: Index, home: number, i: number): Fit {
-  const [a, b] = [ix.records[home]!, ix.records[i]!];
+export function fit(index: Index, home: number, i: number): Fit {
+  const [host, other] = [index.records[home]!, index.records[i]!];
   const reasons: Reason[] = [];
-  const k = (f: number, r: number) => ix.keys[f]![r]!;
-  const shared = (f: number, want: boolean) => k(f, i).filter((id) => k(f, home).includes(id) === want);
-  const text = (f: number, ids: number[]) => ids.map((id) => ix.options[f]![id]!.text);
-  const [sectors, interests, offers] = [shared(2, true), shared(3, true), shared(4, false)];
+  const optionsOf = (facet: Facet, record: number) => index.keys[FACET_AT[facet]]![record]!;
+  /** The options of `facet` record `i` has that the host has too (`inHost`), or lacks. */
+  const compared = (facet: Facet, inHost: boolean) => optionsOf(facet, i).filter((id) => optionsOf(facet, home).includes(id) === inHost);
+  const texts = (facet: Facet, ids: number[]) => ids.map((id) => index.options[FACET_AT[facet]]![id]!.text);
+  const [sectors, interests, offers] = [compared('sector', true), compared('interest', true), compared('service', false)];
   let score = 2 * sectors.length + interests.length + offers.length;
-  for (const [why, them, us] of [['them', b, a], ['us', a, b]] as const) {
+  for (const [why, them, us] of [
+    ['them', other, host],
+    ['us', host, other],
+  ] as const) {
     if (them.targetCountries?.includes(us.country)) {
       score += 3;
       reasons.push([why, us.country]);
     }
   }
-  const both = [...text(2, sectors), ...text(3, interests)];
+  const both = [...texts('sector', sectors), ...texts('interest', interests)];
   if (both.length) reasons.push(['both', both]);
-  if (offers.length) reasons.push(['offers', text(4, offers)]);
+  if (offers.length) reasons.push(['offers', texts('service', offers)]);
   return { score, reasons };
 }
 
 /** Record numbers by fit to `home`, best first (ties keep the data's order). */
-export function fitOrder(ix: Index, home: number): number[] {
-  const scores = ix.records.map((_, i) => fit(ix, home, i).score);
-  return orderBy(ix, (a, b) => scores[b]! - scores[a]!);
+export function fitOrder(index: Index, home: number): number[] {
+  const scores = index.records.map((_, i) => fit(index, home, i).score);
+  return orderBy(index, (a, b) => scores[b]! - scores[a]!);
 }

@@ -1,19 +1,21 @@
 /** Interface strings of cg-partner-finder. `{x}` in a reason is a country name or a list of tags. */
+import type { CLUSTER_LABELS } from '../../data/schema.js';
 import type { PluralForms, Table } from '../../shared/i18n.js';
+import type { Facet, Sort } from './partner-finder.logic.js';
 
 export interface FinderStrings {
   search: string;
-  /** The filters, in the order of FACETS: country, target market, sector, interest, service, label. */
-  facets: string[];
+  /** The filters' labels (also the headings of a card's rows). */
+  facets: Record<Facet, string>;
   all: string;
   clear: string;
   sort: string;
-  /** Relevance, name, country, fit. */
-  sorts: string[];
+  /** The result orders. */
+  sorts: Record<Sort, string>;
   count: PluralForms;
   more: string;
   /** Cluster management excellence labels, shown as "Label: Gold". */
-  labels: { bronze: string; silver: string; gold: string };
+  labels: Record<(typeof CLUSTER_LABELS)[number], string>;
   members: string;
   smes: string;
   close: string;
@@ -26,11 +28,18 @@ export interface FinderStrings {
 export const finderStrings: Table<FinderStrings> = {
   en: {
     search: 'Search',
-    facets: ['Country', 'Target market', 'Sector', 'Collaboration interest', 'Key service', 'Label'],
+    facets: {
+      country: 'Country',
+      market: 'Target market',
+      sector: 'Sector',
+      interest: 'Collaboration interest',
+      service: 'Key service',
+      label: 'Label',
+    },
     all: 'All',
     clear: 'Clear filters',
     sort: 'Sort by',
-    sorts: ['Relevance', 'Name', 'Country', 'Fit'],
+    sorts: { relevance: 'Relevance', name: 'Name', country: 'Country', fit: 'Fit' },
     count: { one: '{n} cluster', other: '{n} clusters' },
     more: 'Show more',
     labels: { bronze: 'Bronze', silver: 'Silver', gold: 'Gold' },
@@ -44,11 +53,18 @@ export const finderStrings: Table<FinderStrings> = {
   },
   da: {
     search: 'Søg',
-    facets: ['Land', 'Målmarked', 'Sektor', 'Samarbejdsinteresse', 'Nøgleydelse', 'Mærke'],
+    facets: {
+      country: 'Land',
+      market: 'Målmarked',
+      sector: 'Sektor',
+      interest: 'Samarbejdsinteresse',
+      service: 'Nøgleydelse',
+      label: 'Mærke',
+    },
     all: 'Alle',
     clear: 'Nulstil filtre',
     sort: 'Sortér efter',
-    sorts: ['Relevans', 'Navn', 'Land', 'Match'],
+    sorts: { relevance: 'Relevans', name: 'Navn', country: 'Land', fit: 'Match' },
     count: { one: '{n} klynge', other: '{n} klynger' },
     more: 'Vis flere',
     labels: { bronze: 'Bronze', silver: 'Sølv', gold: 'Guld' },
@@ -62,11 +78,18 @@ export const finderStrings: Table<FinderStrings> = {
   },
   de: {
     search: 'Suche',
-    facets: ['Land', 'Zielmarkt', 'Branche', 'Kooperationsinteresse', 'Kernleistung', 'Label'],
+    facets: {
+      country: 'Land',
+      market: 'Zielmarkt',
+      sector: 'Branche',
+      interest: 'Kooperationsinteresse',
+      service: 'Kernleistung',
+      label: 'Label',
+    },
     all: 'Alle',
     clear: 'Filter zurücksetzen',
     sort: 'Sortieren nach',
-    sorts: ['Relevanz', 'Name', 'Land', 'Passung'],
+    sorts: { relevance: 'Relevanz', name: 'Name', country: 'Land', fit: 'Passung' },
     count: { one: '{n} Cluster', other: '{n} Cluster' },
     more: 'Mehr anzeigen',
     labels: { bronze: 'Bronze', silver: 'Silber', gold: 'Gold' },
@@ -80,11 +103,18 @@ export const finderStrings: Table<FinderStrings> = {
   },
   fr: {
     search: 'Rechercher',
-    facets: ['Pays', 'Marché cible', 'Secteur', 'Intérêt de coopération', 'Service clé', 'Label'],
+    facets: {
+      country: 'Pays',
+      market: 'Marché cible',
+      sector: 'Secteur',
+      interest: 'Intérêt de coopération',
+      service: 'Service clé',
+      label: 'Label',
+    },
     all: 'Tous',
     clear: 'Effacer les filtres',
     sort: 'Trier par',
-    sorts: ['Pertinence', 'Nom', 'Pays', 'Adéquation'],
+    sorts: { relevance: 'Pertinence', name: 'Nom', country: 'Pays', fit: 'Adéquation' },
     count: { one: '{n} cluster', other: '{n} clusters' },
     more: 'Afficher plus',
     labels: { bronze: 'Bronze', silver: 'Argent', gold: 'Or' },
@@ -98,11 +128,18 @@ export const finderStrings: Table<FinderStrings> = {
   },
   es: {
     search: 'Buscar',
-    facets: ['País', 'Mercado objetivo', 'Sector', 'Interés de colaboración', 'Servicio clave', 'Sello'],
+    facets: {
+      country: 'País',
+      market: 'Mercado objetivo',
+      sector: 'Sector',
+      interest: 'Interés de colaboración',
+      service: 'Servicio clave',
+      label: 'Sello',
+    },
     all: 'Todos',
     clear: 'Borrar filtros',
     sort: 'Ordenar por',
-    sorts: ['Relevancia', 'Nombre', 'País', 'Afinidad'],
+    sorts: { relevance: 'Relevancia', name: 'Nombre', country: 'País', fit: 'Afinidad' },
     count: { one: '{n} clúster', other: '{n} clústeres' },
     more: 'Mostrar más',
     labels: { bronze: 'Bronce', silver: 'Plata', gold: 'Oro' },

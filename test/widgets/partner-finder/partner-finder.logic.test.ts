@@ -54,7 +54,7 @@ const records: Cluster[] = [
 const none = [[], [], [], [], [], []];
 const ids = (hits: number[]) => hits.map((i) => records[i]!.id);
 const all = (query: string, selected: number[][] = none) => ids(search(indexOf(records), query, selected, records.keys()).hits);
-const option = (f: number, key: string) => optionId(indexOf(records), f, key);
+const option = (at: number, key: string) => optionId(indexOf(records), at, key);
 
 describe('partner-finder logic', () => {
   describe('the index', () => {
@@ -64,12 +64,18 @@ describe('partner-finder logic', () => {
     });
 
     it('interns facet values: country codes, folded tag keys, labels; the translated form of a tag wins', () => {
-      const ix = indexOf(records);
-      expect(ix.options[0]!.map((o) => o.key), 'countries in order of appearance').to.deep.equal(['DK', 'DE', 'PT', 'ES']);
-      expect(ix.options[2]!.map((o) => o.key), 'sectors by folded key').to.deep.equal(['food', 'agrifood', 'mobility', 'energy', 'maritime']);
-      expect(ix.options[2]![3]!.text, '"Energy" shows its translated form').to.deep.equal({ en: 'Energy', pt: 'Energia' });
-      expect(ix.options[5]!.map((o) => o.key)).to.deep.equal(['gold', 'silver']);
-      expect(ix.keys[2]![3], '"énergy" and "Energy" are one sector, counted once').to.deep.equal([3]);
+      const index = indexOf(records);
+      expect(
+        index.options[0]!.map((o) => o.key),
+        'countries in order of appearance',
+      ).to.deep.equal(['DK', 'DE', 'PT', 'ES']);
+      expect(
+        index.options[2]!.map((o) => o.key),
+        'sectors by folded key',
+      ).to.deep.equal(['food', 'agrifood', 'mobility', 'energy', 'maritime']);
+      expect(index.options[2]![3]!.text, '"Energy" shows its translated form').to.deep.equal({ en: 'Energy', pt: 'Energia' });
+      expect(index.options[5]!.map((o) => o.key)).to.deep.equal(['gold', 'silver']);
+      expect(index.keys[2]![3], '"énergy" and "Energy" are one sector, counted once').to.deep.equal([3]);
     });
 
     it('finds options by code or tag, ignoring case and accents', () => {
@@ -114,12 +120,16 @@ describe('partner-finder logic', () => {
         { id: 'described', name: 'Nordic Hub', country: 'DK', description: 'Xylo sensors' },
         { id: 'named', name: 'Großßßßßßß Xylo', country: 'DE' },
       ];
-      const ix = indexOf(two);
-      expect(search(ix, 'xylo', none, [0, 1]).hits, 'the name match first').to.deep.equal([1, 0]);
+      const index = indexOf(two);
+      expect(search(index, 'xylo', none, [0, 1]).hits, 'the name match first').to.deep.equal([1, 0]);
     });
 
     it('filters by each facet, any of the selected options', () => {
-      const by = (f: number, ...keys: string[]) => all('', none.map((_, i) => (i === f ? keys.map((k) => option(f, k)) : [])));
+      const by = (at: number, ...keys: string[]) =>
+        all(
+          '',
+          none.map((_, i) => (i === at ? keys.map((k) => option(at, k)) : [])),
+        );
       expect(by(0, 'DK'), 'country').to.deep.equal(['oresund', 'aarhus']);
       expect(by(1, 'DK'), 'target market').to.deep.equal(['munich', 'lisbon']);
       expect(by(1, 'KR', 'BR'), 'any of several target markets (the quiz)').to.deep.equal(['munich', 'lisbon']);
@@ -131,19 +141,19 @@ describe('partner-finder logic', () => {
     });
 
     it('counts each facet option under the query and the other facets, not its own', () => {
-      const ix = indexOf(records);
-      const count = (out: ReturnType<typeof search>, f: number, key: string) => out.counts[f]![optionId(ix, f, key)];
-      const plain = search(ix, '', none, records.keys());
+      const index = indexOf(records);
+      const count = (out: ReturnType<typeof search>, at: number, key: string) => out.counts[at]![optionId(index, at, key)];
+      const plain = search(index, '', none, records.keys());
       expect(count(plain, 0, 'DK'), 'DK clusters').to.equal(2);
       expect(count(plain, 2, 'energy'), 'Energy clusters').to.equal(3);
       expect(count(plain, 1, 'JP'), 'clusters targeting Japan').to.equal(2);
-      const energy = search(ix, '', [[], [], [option(2, 'energy')], [], [], []], records.keys());
+      const energy = search(index, '', [[], [], [option(2, 'energy')], [], [], []], records.keys());
       expect(energy.hits, 'three results').to.have.length(3);
       expect(count(energy, 0, 'DK'), 'Denmark under the sector filter').to.equal(1);
       expect(count(energy, 0, 'ES'), 'Spain under the sector filter').to.equal(0);
       expect(count(energy, 2, 'food'), 'its own facet ignores its selection').to.equal(1);
       expect(count(energy, 2, 'energy')).to.equal(3);
-      const query = search(ix, 'cluster', [[option(0, 'DK')], [], [option(2, 'energy')], [], [], []], records.keys());
+      const query = search(index, 'cluster', [[option(0, 'DK')], [], [option(2, 'energy')], [], [], []], records.keys());
       expect(ids(query.hits), 'query + two facets').to.deep.equal(['aarhus']);
       expect(count(query, 0, 'DE'), 'Germany: cluster + energy, country free').to.equal(1);
       expect(count(query, 2, 'food'), 'Food: cluster + DK, sector free').to.equal(1);
@@ -152,10 +162,10 @@ describe('partner-finder logic', () => {
 
     it('gives the same outcome from a previous one as from scratch, while typing on, deleting and filtering', () => {
       const generated = generateClusters(2_000, 11) as Cluster[]; // valid, so as validation hands them over
-      const ix = indexOf(generated);
-      const country = optionId(ix, 0, generated[0]!.country);
-      const sector = optionId(ix, 2, String(generated[0]!.sectors![0]));
-      const pick = (f: number, id: number) => none.map((_, i) => (i === f ? [id] : []));
+      const index = indexOf(generated);
+      const country = optionId(index, 0, generated[0]!.country);
+      const sector = optionId(index, 2, String(generated[0]!.sectors![0]));
+      const pick = (at: number, id: number) => none.map((_, i) => (i === at ? [id] : []));
       // Each step: a query and filters, as a visitor changes them one at a time.
       const steps: [string, number[][]][] = [
         ...[...'cluster energy koln'].map((_, i, all): [string, number[][]] => [all.slice(0, i + 1).join(''), none]),
@@ -173,8 +183,8 @@ describe('partner-finder logic', () => {
       let previous: ReturnType<typeof search> | undefined;
       let narrowed = 0;
       for (const [query, selected] of steps) {
-        const fresh = search(ix, query, selected, generated.keys(), 5);
-        const next = search(ix, query, selected, generated.keys(), 5, previous);
+        const fresh = search(index, query, selected, generated.keys(), 5);
+        const next = search(index, query, selected, generated.keys(), 5, previous);
         expect(next.hits, `hits for "${query}"`).to.deep.equal(fresh.hits);
         expect(next.counts, `counts for "${query}"`).to.deep.equal(fresh.counts);
         expect(next.matched, `matched for "${query}"`).to.deep.equal(fresh.matched);
@@ -183,13 +193,16 @@ describe('partner-finder logic', () => {
       }
       expect(narrowed, 'the sequence does narrow').to.be.greaterThan(7);
       // The previous outcome is what is read: one whose matches were emptied gives nothing when the words refine.
-      const before = search(ix, 'cluster', none, generated.keys(), 5);
+      const before = search(index, 'cluster', none, generated.keys(), 5);
       const emptied = { ...before, matched: [] };
-      expect(search(ix, 'cluster en', none, generated.keys(), 5, emptied).hits, 'typing on reads only the previous matches').to.deep.equal([]);
-      expect(search(ix, 'clu', none, generated.keys(), 5, emptied).hits, 'a shorter word reads everything again').to.deep.equal(
-        search(ix, 'clu', none, generated.keys(), 5).hits,
+      expect(
+        search(index, 'cluster en', none, generated.keys(), 5, emptied).hits,
+        'typing on reads only the previous matches',
+      ).to.deep.equal([]);
+      expect(search(index, 'clu', none, generated.keys(), 5, emptied).hits, 'a shorter word reads everything again').to.deep.equal(
+        search(index, 'clu', none, generated.keys(), 5).hits,
       );
-      expect(search(ix, 'cluster energy', none, generated.keys()).hits, 'the typing has hits along the way').not.to.be.empty;
+      expect(search(index, 'cluster energy', none, generated.keys()).hits, 'the typing has hits along the way').not.to.be.empty;
     });
 
     it('leaves out the skipped record (the host itself)', () => {
@@ -198,11 +211,11 @@ describe('partner-finder logic', () => {
   });
 
   describe('fit', () => {
-    const ix = indexOf(records);
+    const index = indexOf(records);
     const home = 3; // Energy Cluster Aarhus, DK: energy, innovation, targets DE and JP, offers matchmaking
 
     it('scores complementary geography, shared sectors and interests, and services we lack', () => {
-      expect(fit(ix, home, 1), 'Munich').to.deep.equal({
+      expect(fit(index, home, 1), 'Munich').to.deep.equal({
         score: 3 + 3 + 2 + 1 + 2,
         reasons: [
           ['them', 'DK'],
@@ -212,7 +225,7 @@ describe('partner-finder logic', () => {
           ['offers', ['Market intelligence', 'Trade missions']],
         ],
       });
-      expect(fit(ix, home, 2), 'Lisbon targets Denmark, shares Energy, offers test facilities').to.deep.equal({
+      expect(fit(index, home, 2), 'Lisbon targets Denmark, shares Energy, offers test facilities').to.deep.equal({
         score: 3 + 2 + 1,
         reasons: [
           ['them', 'DK'],
@@ -220,19 +233,25 @@ describe('partner-finder logic', () => {
           ['offers', ['Test facilities']],
         ],
       });
-      expect(fit(ix, home, 0), 'Øresund: same country, shares Innovation, offers trade missions').to.deep.equal({
+      expect(fit(index, home, 0), 'Øresund: same country, shares Innovation, offers trade missions').to.deep.equal({
         score: 1 + 1,
         reasons: [
           ['both', ['Innovation']],
           ['offers', ['Trade missions']],
         ],
       });
-      expect(fit(ix, home, 4), 'nothing in common').to.deep.equal({ score: 0, reasons: [] });
+      expect(fit(index, home, 4), 'nothing in common').to.deep.equal({ score: 0, reasons: [] });
     });
 
     it('orders by fit, best first, ties in data order', () => {
-      expect(ids(fitOrder(ix, home)), 'scores 11, 6, 3 (the host itself), 2, 0').to.deep.equal(['munich', 'lisbon', 'aarhus', 'oresund', 'bare']);
-      expect(ids(orderBy(ix, (a, b) => records[a]!.country.localeCompare(records[b]!.country))), 'a stable sort').to.deep.equal([
+      expect(ids(fitOrder(index, home)), 'scores 11, 6, 3 (the host itself), 2, 0').to.deep.equal([
+        'munich',
+        'lisbon',
+        'aarhus',
+        'oresund',
+        'bare',
+      ]);
+      expect(ids(orderBy(index, (a, b) => records[a]!.country.localeCompare(records[b]!.country))), 'a stable sort').to.deep.equal([
         'munich',
         'oresund',
         'aarhus',

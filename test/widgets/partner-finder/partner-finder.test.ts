@@ -9,7 +9,14 @@ import type { CgPartnerFinder } from '../../../src/widgets/partner-finder/partne
 import { unmark } from '../../helpers/bidi.js';
 
 const SRC = '/test/fixtures/finder-basic.json';
-const ALL = ['Øresund Food Cluster', 'Mobility Cluster München', 'Lisbon Maritime Hub', 'Lyon Health Cluster', 'Energy Cluster Aarhus', 'Clúster Digital de Madrid'];
+const ALL = [
+  'Øresund Food Cluster',
+  'Mobility Cluster München',
+  'Lisbon Maritime Hub',
+  'Lyon Health Cluster',
+  'Energy Cluster Aarhus',
+  'Clúster Digital de Madrid',
+];
 
 const status = (el: CgPartnerFinder) => text($(el, '[role="status"]'));
 const names = (el: CgPartnerFinder) => $$(el, '.card .name').map(text);
@@ -25,7 +32,8 @@ async function ready(el: CgPartnerFinder) {
   return el;
 }
 
-const finder = async (template = html`<cg-partner-finder src=${SRC}></cg-partner-finder>`) => ready(await fixture<CgPartnerFinder>(template));
+const finder = async (template = html`<cg-partner-finder src=${SRC}></cg-partner-finder>`) =>
+  ready(await fixture<CgPartnerFinder>(template));
 
 /** Chooses a value as a mouse user would: the select changes and fires `change`. */
 async function choose(el: CgPartnerFinder, id: string, value: string) {
@@ -69,7 +77,15 @@ describe('cg-partner-finder', () => {
       const search = $<HTMLInputElement>(el, 'input[type="search"]');
       expect(text(search.labels![0]), 'the search field is named Search').to.equal('Search');
       const labels = $$(el, 'select').map((s) => text((s as HTMLSelectElement).labels![0]));
-      expect(labels, 'visible labels').to.deep.equal(['Country', 'Target market', 'Sector', 'Collaboration interest', 'Key service', 'Label', 'Sort by']);
+      expect(labels, 'visible labels').to.deep.equal([
+        'Country',
+        'Target market',
+        'Sector',
+        'Collaboration interest',
+        'Key service',
+        'Label',
+        'Sort by',
+      ]);
     });
   });
 
@@ -84,7 +100,9 @@ describe('cg-partner-finder', () => {
       const el = await finder();
       const oresund = card(el, 'Øresund Food Cluster');
       expect(text(oresund.querySelector('.meta'))).to.equal('ØFC · Denmark · København · Capital Region');
-      const rows = [...oresund.querySelectorAll('dl div')].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
+      const rows = [...oresund.querySelectorAll('dl div')].map(
+        (row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`,
+      );
       expect(rows).to.deep.equal([
         'Sector: Food, Agrifood',
         'Collaboration interest: Internationalisation, Innovation',
@@ -165,7 +183,13 @@ describe('cg-partner-finder', () => {
   describe('facets', () => {
     it('offers the data’s own codes with counts, and the counts follow the other filters', async () => {
       const el = await finder();
-      expect(options(el, 'country'), 'by localised name').to.deep.equal(['DK=Denmark (2)', 'FR=France (1)', 'DE=Germany (1)', 'PT=Portugal (1)', 'ES=Spain (1)']);
+      expect(options(el, 'country'), 'by localised name').to.deep.equal([
+        'DK=Denmark (2)',
+        'FR=France (1)',
+        'DE=Germany (1)',
+        'PT=Portugal (1)',
+        'ES=Spain (1)',
+      ]);
       expect(options(el, 'market')).to.include.members(['DK=Denmark (2)', 'JP=Japan (3)', 'KR=South Korea (1)']);
       expect(options(el, 'sector'), '"energy" and "Energy" are one sector').to.include('energy=Energy (3)');
       expect(options(el, 'interest')).to.include('innovation=Innovation (2)');
@@ -174,7 +198,13 @@ describe('cg-partner-finder', () => {
 
       await choose(el, 'sector', 'energy');
       expect(names(el)).to.deep.equal(['Mobility Cluster München', 'Lisbon Maritime Hub', 'Energy Cluster Aarhus']);
-      expect(options(el, 'country'), 'countries under the sector').to.deep.equal(['DK=Denmark (1)', 'FR=France (0)', 'DE=Germany (1)', 'PT=Portugal (1)', 'ES=Spain (0)']);
+      expect(options(el, 'country'), 'countries under the sector').to.deep.equal([
+        'DK=Denmark (1)',
+        'FR=France (0)',
+        'DE=Germany (1)',
+        'PT=Portugal (1)',
+        'ES=Spain (0)',
+      ]);
       expect(options(el, 'sector'), 'its own facet still shows the alternatives').to.include('food=Food (1)');
       expect(options(el, 'label')).to.deep.equal(['bronze=Bronze (0)', 'gold=Gold (1)', 'silver=Silver (1)']);
 
@@ -207,7 +237,9 @@ describe('cg-partner-finder', () => {
       const { detail } = await changed;
       expect(detail).to.deep.equal({ filters: { country: 'DE', label: 'silver' }, resultCount: 1 });
       const cleared = oneEvent(el, 'cg-filter-change');
-      $$(el, 'button').find((b) => text(b) === 'Clear filters')!.click();
+      $$(el, 'button')
+        .find((b) => text(b) === 'Clear filters')!
+        .click();
       expect((await cleared).detail).to.deep.equal({ filters: {}, resultCount: 6 });
       expect(select(el, 'country').value, 'the selects show All again').to.equal('');
     });
@@ -221,12 +253,18 @@ describe('cg-partner-finder', () => {
       expect(select(el, 'country').value).to.equal('DK');
       expect(select(el, 'sector').value).to.equal('energy');
       expect($<HTMLInputElement>(el, 'input').value).to.equal('cluster');
-      expect(seen.filter((w) => w.includes('cg-partner-finder')), 'no warning for known values').to.deep.equal([]);
+      expect(
+        seen.filter((w) => w.includes('cg-partner-finder')),
+        'no warning for known values',
+      ).to.deep.equal([]);
       const unknown = await warnings(async () => {
         el = await finder(html`<cg-partner-finder src=${SRC} country="SE" sector="Space"></cg-partner-finder>`);
       });
       expect(status(el), 'unknown values are ignored').to.equal('6 clusters');
-      expect(unknown.filter((w) => w.includes('cg-partner-finder')), 'one warning each').to.have.length(2);
+      expect(
+        unknown.filter((w) => w.includes('cg-partner-finder')),
+        'one warning each',
+      ).to.have.length(2);
       expect(unknown.join('\n')).to.contain('country "SE"').and.contain('sector "Space"');
     });
   });
@@ -406,6 +444,48 @@ describe('cg-partner-finder', () => {
       expect(options(el, 'sector'), 'translated tags').to.include('food=Fødevarer (1)');
       expect(options(el, 'country')).to.include('DK=Danmark (2)');
       expect(text(card(el, 'Øresund Fødevareklynge').querySelector('.badge'))).to.equal('Mærke: Guld');
+    });
+
+    it('follows a change of language after loading: option names, and the orders by country and by name', async () => {
+      const el = await finder();
+      await choose(el, 'sort', 'country');
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(options(el, 'country'), 'country names in French, in French order').to.deep.equal([
+        'DE=Allemagne (1)',
+        'DK=Danemark (2)',
+        'ES=Espagne (1)',
+        'FR=France (1)',
+        'PT=Portugal (1)',
+      ]);
+      expect(options(el, 'label'), 'labels in French').to.deep.equal(['silver=Argent (2)', 'bronze=Bronze (1)', 'gold=Or (2)']);
+      expect(names(el), 'by French country name, then name').to.deep.equal([
+        'Mobility Cluster München',
+        'Energy Cluster Aarhus',
+        'Øresund Food Cluster',
+        'Clúster Digital de Madrid',
+        'Pôle Santé Lyon',
+        'Lisbon Maritime Hub',
+      ]);
+      await choose(el, 'sort', 'name');
+      expect(names(el), 'by French name').to.deep.equal([
+        'Clúster Digital de Madrid',
+        'Energy Cluster Aarhus',
+        'Lisbon Maritime Hub',
+        'Mobility Cluster München',
+        'Øresund Food Cluster',
+        'Pôle Santé Lyon',
+      ]);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(names(el), 'by English name again').to.deep.equal([...ALL].sort((a, b) => a.localeCompare(b, 'en')));
+      expect(options(el, 'country'), 'English country names again').to.deep.equal([
+        'DK=Denmark (2)',
+        'FR=France (1)',
+        'DE=Germany (1)',
+        'PT=Portugal (1)',
+        'ES=Spain (1)',
+      ]);
     });
 
     it('marks its interface language, so a label’s colon follows the language (a space before it in French)', async () => {
