@@ -402,7 +402,7 @@ export const ics = (events: IcsEvent[], now: number) => {
  * CSV with a UTF-8 byte-order mark (so spreadsheet apps read it as UTF-8) and CRLF; every cell quoted, quotes
  * doubled; a cell that starts with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula.
  */
-export const csv = (rows: (string | number | undefined)[][]) =>
+export const csv = (rows: (string | number | boolean | undefined)[][]) =>
   '\uFEFF' +
   rows
     .map((r) =>

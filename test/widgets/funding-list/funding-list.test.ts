@@ -406,6 +406,26 @@ describe('cg-funding-list', () => {
       expect(status(el)).to.equal('7 funding opportunities');
       resetFollowQuiz();
     });
+
+    it('reports the quiz’s markets and their removal with cg-filter-change, counting what the list then shows', async () => {
+      resetFollowQuiz();
+      const el = await fixture<CgFundingList>(html`<cg-funding-list follow-quiz .now=${clock} src=${SRC}></cg-funding-list>`);
+      await settled(el);
+      const taken = oneEvent(el, 'cg-filter-change');
+      const detail = { quizId: 'q', version: 1, overall: 50, band: 'x', dimensions: {}, targetMarkets: ['IN', 'KR'] };
+      document.dispatchEvent(new CustomEvent('cg-quiz-complete', { detail }));
+      const followed = await taken;
+      expect(followed.detail.filters.market, 'the quiz’s markets').to.deep.equal(['IN', 'KR']);
+      expect(followed.detail.resultCount, 'what the list shows under them').to.equal(5);
+      expect(status(el)).to.equal('5 funding opportunities');
+      const removed = oneEvent(el, 'cg-filter-change');
+      root(el).querySelector<HTMLButtonElement>('.chip-remove')!.click();
+      const cleared = await removed;
+      expect(cleared.detail.filters.market, 'no market after the chip is removed').to.deep.equal([]);
+      expect(cleared.detail.resultCount, 'every item again').to.equal(7);
+      expect(status(el)).to.equal('7 funding opportunities');
+      resetFollowQuiz();
+    });
   });
 
   describe('downloads', () => {
