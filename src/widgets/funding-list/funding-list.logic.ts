@@ -293,16 +293,16 @@ export const searcher = (records: Funding[]): ((filters: Filters, now: number) =
  * in German and ten in English, "1500.5" is 1500.5 in both.
  */
 export const readAmount = (text: string, decimal: string): number => {
-  const s = text.replace(/[\s'’]/g, '');
+  const digits = text.replace(/[\s'’]/g, '');
   // Digits with single marks between them.
-  if (!/^\d+([.,]\d+)*$/.test(s)) return NaN;
-  const marks = s.match(/[.,]/g) ?? [];
+  if (!/^\d+([.,]\d+)*$/.test(digits)) return NaN;
+  const marks = digits.match(/[.,]/g) ?? [];
   const last = marks.at(-1);
   const thousands =
-    !!last && marks.every((m) => m === last) && (marks.length > 1 || (last !== decimal && /\d{3}$/.test(s.split(last!)[1]!)));
+    !!last && marks.every((mark) => mark === last) && (marks.length > 1 || (last !== decimal && /\d{3}$/.test(digits.split(last)[1]!)));
   // Every mark goes, but the last one when it is the decimal point.
-  const at = !last || thousands ? -1 : s.lastIndexOf(last);
-  return +s.replace(/[.,]/g, (_, i: number) => (i === at ? '.' : ''));
+  const decimalAt = !last || thousands ? -1 : digits.lastIndexOf(last);
+  return +digits.replace(/[.,]/g, (_, at: number) => (at === decimalAt ? '.' : ''));
 };
 
 /**
@@ -313,7 +313,7 @@ export const readAmount = (text: string, decimal: string): number => {
  */
 export const cofund = (cost: number, rate: number, max?: number) => {
   if (!(cost >= 0 && cost < Infinity)) return undefined;
-  const round = (n: number) => Math.round(+n.toPrecision(12));
+  const round = (amount: number) => Math.round(+amount.toPrecision(12));
   const grant = round(Math.min(cost * rate, max ?? Infinity));
   return { grant, own: round(cost) - grant };
 };
@@ -324,8 +324,8 @@ export const cofund = (cost: number, rate: number, max?: number) => {
  * TEXT value escaping: backslash, semicolon, comma, and line breaks as \n; other control characters (which
  * RFC 5545 §3.3.11 does not allow in TEXT, tab aside) are dropped.
  */
-export const icsText = (s: string) =>
-  s
+export const icsText = (text: string) =>
+  text
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
     // eslint-disable-next-line no-control-regex
@@ -333,19 +333,19 @@ export const icsText = (s: string) =>
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character; continuation lines start with a space. */
 export const foldLine = (line: string) => {
-  let out = '';
-  let n = 0;
-  for (const ch of line) {
-    const c = ch.codePointAt(0)!;
-    const b = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    if (n + b > 75) {
-      out += '\r\n ';
-      n = 1;
+  let folded = '';
+  let octets = 0;
+  for (const char of line) {
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > 75) {
+      folded += '\r\n ';
+      octets = 1;
     }
-    out += ch;
-    n += b;
+    folded += char;
+    octets += size;
   }
-  return out;
+  return folded;
 };
 
 /**
@@ -353,8 +353,9 @@ export const foldLine = (line: string) => {
  * undefined past 9999 (toISOString writes `+010000`); a data date is at most 9999-12-31, with an offset
  * that can move its instant into year 10000.
  */
-const stamp = (t: number) => (new Date(t).getUTCFullYear() > 9999 ? undefined : new Date(t).toISOString().replace(/[-:]|\.\d+/g, ''));
-const ymd = (y: number, m: number, d: number) => stamp(Date.UTC(y, m - 1, d))?.slice(0, 8);
+const stamp = (instant: number) =>
+  new Date(instant).getUTCFullYear() > 9999 ? undefined : new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
+const ymd = (year: number, month: number, day: number) => stamp(Date.UTC(year, month - 1, day))?.slice(0, 8);
 
 export interface IcsEvent {
   id: string;
@@ -368,25 +369,25 @@ export interface IcsEvent {
 /** One VCALENDAR with a VEVENT per deadline and a display reminder 7 days before; CRLF line endings. */
 export const ics = (events: IcsEvent[], now: number) => {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cluster Gateway//Funding list//EN', 'CALSCALE:GREGORIAN'];
-  for (const e of events) {
-    const [y, m, d] = e.deadline.split(/\D/).map(Number) as [number, number, number];
+  for (const event of events) {
+    const [year, month, day] = event.deadline.split(/\D/).map(Number) as [number, number, number];
     // A deadline whose instant is past 9999 in UTC is written as its own calendar day.
-    const at = e.deadline.length > 10 && stamp(Date.parse(e.deadline));
+    const at = event.deadline.length > 10 && stamp(Date.parse(event.deadline));
     // The day after, unless that is past 9999-12-31: then one day's duration says the same.
-    const end = ymd(y, m, d + 1);
+    const end = ymd(year, month, day + 1);
     lines.push(
       'BEGIN:VEVENT',
       // The id at the host of the call's page: stable for the same call, apart for calls of other providers;
       // percent-encoded, so that two ids never give one UID and no character needs escaping.
-      `UID:${uriComponent(e.id)}@${new URL(e.url).host}`,
+      `UID:${uriComponent(event.id)}@${new URL(event.url).host}`,
       `DTSTAMP:${stamp(now)}`,
-      `SUMMARY:${icsText(e.summary)}`,
-      `DESCRIPTION:${icsText(e.description)}`,
-      `URL:${e.url}`,
-      ...(at ? [`DTSTART:${at}`] : [`DTSTART;VALUE=DATE:${ymd(y, m, d)}`, end ? `DTEND;VALUE=DATE:${end}` : 'DURATION:P1D']),
+      `SUMMARY:${icsText(event.summary)}`,
+      `DESCRIPTION:${icsText(event.description)}`,
+      `URL:${event.url}`,
+      ...(at ? [`DTSTART:${at}`] : [`DTSTART;VALUE=DATE:${ymd(year, month, day)}`, end ? `DTEND;VALUE=DATE:${end}` : 'DURATION:P1D']),
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${icsText(e.summary)}`,
+      `DESCRIPTION:${icsText(event.summary)}`,
       'TRIGGER:-P7D',
       'END:VALARM',
       'END:VEVENT',
@@ -402,18 +403,10 @@ export const ics = (events: IcsEvent[], now: number) => {
  * CSV with a UTF-8 byte-order mark (so spreadsheet apps read it as UTF-8) and CRLF; every cell quoted, quotes
  * doubled; a cell that starts with = + - @ tab or CR gets a leading ' so no spreadsheet runs it as a formula.
  */
-export const csv = (rows: (string | number | boolean | undefined)[][]) =>
-  '\uFEFF' +
-  rows
-    .map((r) =>
-      r
-        .map(
-          (v) =>
-            `"${String(v ?? '')
-              .replace(/^[=+\-@\t\r]/, "'$&")
-              .replace(/"/g, '""')}"`,
-        )
-        .join(','),
-    )
-    .join('\r\n') +
-  '\r\n';
+export const csv = (rows: (string | number | boolean | undefined)[][]) => {
+  const cell = (value: string | number | boolean | undefined) => {
+    const text = String(value ?? '').replace(/^[=+\-@\t\r]/, "'$&");
+    return `"${text.replace(/"/g, '""')}"`;
+  };
+  return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+};
