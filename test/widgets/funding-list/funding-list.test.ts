@@ -246,7 +246,9 @@ describe('cg-funding-list', () => {
       yen.value = '1,500.5';
       yen.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      expect(squash(kansai.querySelector('[aria-live]')!.textContent), 'English grouping and decimals: 50 % of 1,500.5').to.equal('Grant ¥750, your share ¥751');
+      expect(squash(kansai.querySelector('[aria-live]')!.textContent), 'English grouping and decimals: 50 % of 1,500.5').to.equal(
+        'Grant ¥750, your share ¥751',
+      );
     });
 
     it('reads the cost as the visitor’s language writes numbers, and keeps what they type', async () => {
@@ -350,7 +352,14 @@ describe('cg-funding-list', () => {
     });
 
     it('keeps a chosen sector, by its name, when new data no longer has it', async () => {
-      const item = (id: string, sectors: string[]) => ({ id, name: id, provider: 'P', kind: 'national', url: 'https://f.example', sectors });
+      const item = (id: string, sectors: string[]) => ({
+        id,
+        name: id,
+        provider: 'P',
+        kind: 'national',
+        url: 'https://f.example',
+        sectors,
+      });
       const el = await load({ data: { version: 1, funding: [item('a', ['Space']), item('b', ['Food'])] } } as Partial<CgFundingList>);
       await choose(el, 'sector', 'Space');
       expect(titles(el)).to.deep.equal(['a']);
@@ -520,7 +529,10 @@ describe('long lists', () => {
     }));
 
   it('shows 20 items at a time; Show more adds 20 and moves focus to the first new one; a filter change starts again', async () => {
-    const items = numbered(45, (i) => ({ kind: i % 2 ? 'national' : 'regional', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15` }));
+    const items = numbered(45, (i) => ({
+      kind: i % 2 ? 'national' : 'regional',
+      deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    }));
     const el = document.createElement('cg-funding-list');
     Object.assign(el, { now: clock, data: { version: 1, funding: items } });
     document.body.append(el);

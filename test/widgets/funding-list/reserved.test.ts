@@ -47,7 +47,13 @@ describe('cg-funding-list with reserved ids and far dates', () => {
 
   it('shows every item, and the calculator of an item with id "constructor" starts empty and works', async () => {
     el = await load();
-    expect(titles(el).sort(), 'all five records').to.deep.equal(['Builder grant', 'Own fund', 'Proto fund', 'Punctuation fund', 'Words fund']);
+    expect(titles(el).sort(), 'all five records').to.deep.equal([
+      'Builder grant',
+      'Own fund',
+      'Proto fund',
+      'Punctuation fund',
+      'Words fund',
+    ]);
     const builder = card(el, 'Builder grant');
     const input = builder.querySelector<HTMLInputElement>('input[inputmode="decimal"]')!;
     expect(input.value, 'no cost typed yet').to.equal('');
