@@ -211,4 +211,4 @@ const es: FundingStrings = {
   clear: 'Borrar filtros',
 };
 
-export const strings: Table<FundingStrings> = { en, da, de, fr, es };
+export const fundingStrings: Table<FundingStrings> = { en, da, de, fr, es };

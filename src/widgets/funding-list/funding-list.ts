@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toDisplayDate } from '../../data/dates.js';
-import type { Funding } from '../../data/schema.js';
-import { isCountryCode } from '../../data/values.js';
+import type { Funding, FUNDING_KINDS } from '../../data/schema.js';
+import { isCountryCode, type Text } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import type { SectionResult } from '../../data/validate.js';
 import { DataController } from '../../shared/data-controller.js';
@@ -20,6 +20,7 @@ import {
   cofund,
   countdown,
   csv,
+  FACETS,
   ics,
   type Outcome,
   readAmount,
@@ -33,20 +34,56 @@ import {
   type Status,
   upcoming,
 } from './funding-list.logic.js';
-import { strings } from './funding-list.strings.js';
+import { fundingStrings, type FundingStrings } from './funding-list.strings.js';
 import { styles } from './funding-list.styles.js';
 
 /** Offers a file made on click as a `blob:` URL (never `data:`), revoked once the download has started. */
 const save = (name: string, type: string, body: string) => {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([body], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1e3);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([body], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1e3);
 };
 
 /** The search and the filters a visitor sets (Clear filters empties them). */
 const FILTERS = ['query', 'status', 'kind', 'country', 'market', 'sector'] as const;
+
+/** How many items are shown at first, and how many more each Show more adds. */
+const PAGE = 20;
+
+/** The CSV's columns: the data's field names. */
+const CSV_COLUMNS = [
+  'name',
+  'provider',
+  'kind',
+  'status',
+  'opens',
+  'deadline',
+  'rolling',
+  'min',
+  'max',
+  'currency',
+  'cofundingRate',
+  'eligibleCountries',
+  'targetMarkets',
+  'sectors',
+  'url',
+  'lastVerified',
+] as const;
+
+/** What a select's options are: each value with its label and count, and how many were left out. */
+type Options = [Choice[], number];
+
+const inputValue = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+/** An amount range as a card shows it: "€10,000 – €50,000", "≤ €3,000", "≥ €1,000", or one amount when min = max. */
+const amountRange = (min: number | undefined, max: number | undefined, money: (amount: number) => string) => {
+  if (min === max) return money(min!);
+  if (min === undefined) return `≤ ${money(max!)}`;
+  if (max === undefined) return `≥ ${money(min)}`;
+  return `${money(min)} – ${money(max)}`;
+};
 
 /**
  * @tagname cg-funding-list
@@ -66,22 +103,29 @@ export class CgFundingList extends GatewayElement {
   static override styles = [tokens('funding-list'), baseStyles, chipStyles, styles];
 
   private readonly loader = new DataController(this, 'funding', prepareSearch);
-  private readonly quiz = new FollowQuizController(this, () => this.hasUpdated && this.changed());
+  private readonly quiz = new FollowQuizController(this, () => {
+    if (!this.hasUpdated) return;
+    // The quiz's markets live in its controller, not in a reactive property: the update they need, then the event.
+    this.requestUpdate();
+    void this.filtersChanged();
+  });
+  /** Renders again just after the next local midnight (see `arm`). */
   private timer?: ReturnType<typeof setTimeout>;
-  /** The content language and the strings of the current render. */
-  private l = 'en';
-  private t = strings.en;
   /** The records the `kind` attribute was last checked against. */
-  private checked?: Funding[];
+  private kindCheckedIn?: Funding[];
 
+  /** The visitor's search words. */
   @state() private query = '';
+  /** The chosen status ('' = open and forthcoming, closed too with `show-closed`). */
   @state() private status = '';
+  /** The chosen target market ('' = the quiz's markets, if any, else any market). */
   @state() private market = '';
+  /** The chosen sector (its option value). */
   @state() private sector = '';
   /** Project cost typed into each item's calculator, by item id (a Map: ids come from the data). */
   @state() private costs = new Map<string, string>();
-  /** How many items are shown: 20 at a time, so the page never holds thousands. */
-  @state() private limit = 20;
+  /** How many items are shown: a page at a time, so the page never holds thousands. */
+  @state() private limit = PAGE;
 
   /** Initial Kind filter (`eu-programme`, `national`…). */
   @property() kind = '';
@@ -93,6 +137,18 @@ export class CgFundingList extends GatewayElement {
   @property({ type: Boolean, attribute: 'follow-quiz' }) followQuiz = false;
   /** The clock (epoch ms) that status and countdowns are computed from; for tests and previews. */
   @property({ attribute: false }) now: () => number = Date.now;
+
+  // Derived in willUpdate; render() and the view helpers only read them.
+  /** The content language (data text, dates, numbers, country names). */
+  private locale = 'en';
+  /** The interface strings. */
+  private ui: FundingStrings = fundingStrings.en;
+  /** The clock's reading (epoch ms) this update shows statuses and countdowns at. */
+  private time = 0;
+  /** The matches and the facet counts under the current filters and clock (once the data is there). */
+  private outcome?: Outcome;
+  /** What each filter's select lists. */
+  private options?: Record<Facet, Options>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,10 +171,24 @@ export class CgFundingList extends GatewayElement {
     }
     // A kind is checked once the data is there (until then the filters are not shown).
     const records = this.loader.task.value?.records;
-    if (records && this.kind && (changed.has('kind') || records !== this.checked) && !records.some((f) => f.kind === this.kind)) {
+    if (
+      records &&
+      this.kind &&
+      (changed.has('kind') || records !== this.kindCheckedIn) &&
+      !records.some((item) => item.kind === this.kind)
+    ) {
       this.ignore('kind', 'no item has it');
     }
-    this.checked = records;
+    this.kindCheckedIn = records;
+
+    const { outcome, locale } = this;
+    this.locale = this.contentLang;
+    this.ui = this.strings(fundingStrings);
+    this.time = this.now();
+    if (!records) return;
+    // The same filters and statuses give the same outcome: the options are listed again only for a new one.
+    this.outcome = searcher(records)(this.filters, this.time);
+    if (this.outcome !== outcome || this.locale !== locale || !this.options) this.options = this.listOptions(this.outcome);
   }
 
   private ignore(key: 'kind' | 'country', why: string) {
@@ -129,14 +199,15 @@ export class CgFundingList extends GatewayElement {
   /** Renders again just after the next local midnight, so statuses and countdowns follow the date. */
   private arm() {
     clearTimeout(this.timer);
-    const t = this.now();
-    const d = new Date(t);
+    const now = this.now();
+    const date = new Date(now);
+    const nextMidnight = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
     this.timer = setTimeout(
       () => {
         this.requestUpdate();
         this.arm();
       },
-      new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - t + 50,
+      nextMidnight - now + 50,
     );
   }
 
@@ -145,174 +216,237 @@ export class CgFundingList extends GatewayElement {
     return { query, status, kind, country, sector, showClosed, market: this.market ? [this.market] : this.quiz.markets };
   }
 
-  /** The matches and the facet counts under the current filters (computed once per filters and clock). */
-  private shown() {
-    return searcher(this.loader.records)(this.filters, this.now());
-  }
-
-  private changed() {
-    this.limit = 20;
-    emit(this, 'cg-filter-change', { filters: { ...this.filters }, resultCount: this.shown().list.length });
-  }
-
-  /** The next 20 items; focus moves to the first of them. */
-  private async more() {
-    this.limit += 20;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#h${this.limit - 20} a`)?.focus();
-  }
-
   /** True when the search or a filter (the quiz's markets too) narrows the list. */
   private get narrowed() {
     return FILTERS.some((key) => this[key]) || this.quiz.markets.length > 0;
+  }
+
+  /** What each filter's select lists: the values in the data with their counts under the other filters, labelled in the content language. */
+  private listOptions(outcome: Outcome): Record<Facet, Options> {
+    const { ui, locale } = this;
+    const compare = new Intl.Collator(locale).compare;
+    const label = (facet: Facet, value: string): string => {
+      switch (facet) {
+        case 'status':
+          return ui.statuses[value as Status];
+        case 'kind':
+          return ui.kinds[value as (typeof FUNDING_KINDS)[number]];
+        case 'sector':
+          return outcome.tags.has(value) ? resolveText(outcome.tags.get(value), locale) : value;
+        default:
+          return countryName(value, locale);
+      }
+    };
+    const listed = FACETS.map((facet) => {
+      const value = this[facet];
+      const counted = outcome.count(facet, facet === 'status' ? STATUSES : [value]);
+      const all = [...counted].map(([option, count]): Choice => [option, label(facet, option), count]);
+      // The statuses keep their order; other values go by their labels.
+      return [facet, choices(all, [value], this.query, facet === 'status' ? () => 0 : compare)];
+    });
+    return Object.fromEntries(listed) as Record<Facet, Options>;
+  }
+
+  /** A change the visitor made (the search, a filter, the quiz's chip): the first page again, then `cg-filter-change`. */
+  private async filtersChanged() {
+    this.limit = PAGE;
+    await this.updateComplete;
+    emit(this, 'cg-filter-change', { filters: { ...this.filters }, resultCount: this.outcome?.list.length ?? 0 });
+  }
+
+  private setFilter(key: (typeof FILTERS)[number], value: string) {
+    this[key] = value;
+    // Choosing a market replaces the quiz's markets (and clearing the quiz reports the change).
+    if (key === 'market' && this.quiz.markets.length) this.quiz.clear();
+    else void this.filtersChanged();
   }
 
   /** Empties the search and every filter, the quiz's markets too; focus goes to the search. */
   private async clear() {
     for (const key of FILTERS) this[key] = '';
     if (this.quiz.markets.length) this.quiz.clear();
-    else this.changed();
+    else void this.filtersChanged();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#q')!.focus();
   }
 
-  private set(key: string, value: string) {
-    Object.assign(this, { [key]: value });
-    if (key === 'market' && this.quiz.markets.length) this.quiz.clear();
-    else this.changed();
+  /** The next page of items; focus moves to the first of them. */
+  private async more() {
+    this.limit += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#h${this.limit - PAGE} a`)?.focus();
   }
 
-  private select(r: Outcome, key: Facet, name: (v: string) => string) {
-    const { t, l } = this;
-    const value = this[key];
-    // What the select lists, once per outcome (the same filters) and language: a facet may have thousands of values.
-    const memo = (r as Outcome & { o?: Record<string, [Choice[], number]> }).o ??= {};
-    const options = (memo[key + l] ??= choices(
-      [...r.count(key, key === 'status' ? STATUSES : [value])].map(([v, n]) => [v, name(v), n]),
-      [value],
-      this.query,
-      key === 'status' ? () => 0 : new Intl.Collator(l).compare,
-    ));
-    // prettier-ignore
-    return html`<span><label for=${key}>${t[key]}</label><select id=${key} @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}>
-<option value="">${key === 'status' && !this.showClosed ? `${t.statuses.open} / ${t.statuses.forthcoming}` : t.any}</option>
-${renderChoices(options, value, l, this.shared)}</select></span>`;
+  /** A data text in the content language. */
+  private localize(text: Text | undefined) {
+    return resolveText(text, this.locale);
   }
 
-  private date(s: string) {
-    const d = toDisplayDate(s);
-    return isNaN(+d) ? '' : formatDate(this.l, d, s[10] ? { dateStyle: 'medium', timeStyle: 'short' } : undefined);
+  /** Values as a list in the content language ("Denmark and Sweden"), each isolated from the others' direction. */
+  private listOf(values: string[]) {
+    return formatList(
+      this.locale,
+      values.map((value) => iso(value)),
+    );
   }
 
-  /** Localised text of a `Text`, or the names of a list of countries (or tags), or `fallback`. */
-  private text(value: Funding['name'] | string[] | undefined, fallback = '') {
-    const l = this.l;
-    return Array.isArray(value)
-      ? formatList(
-          l,
-          value.map((c) => iso(countryName(c, l))),
-        )
-      : value
-        ? resolveText(value, l)
-        : fallback;
+  /** Country names as a list; `fallback` without the field (open to every country). */
+  private countries(codes: string[] | undefined, fallback: string) {
+    return codes ? this.listOf(codes.map((code) => countryName(code, this.locale))) : fallback;
   }
 
+  /** A data date (or date-time) in the content language; '' for one that is not a date. */
+  private date(value: string) {
+    const date = toDisplayDate(value);
+    const timed = value.length > 10;
+    return isNaN(+date) ? '' : formatDate(this.locale, date, timed ? { dateStyle: 'medium', timeStyle: 'short' } : undefined);
+  }
+
+  /** Downloads the deadlines of `list` that are still to come as a calendar file `name.ics`. */
   private calendar(list: Funding[], name: string) {
     const now = this.now();
     const events = list
-      .filter((f) => upcoming(f, now))
-      .map((f) => ({
-        id: f.id,
-        summary: `${this.t.deadline}: ${this.text(f.name)}`,
-        description: [this.text(f.provider), this.text(f.description), f.url].filter(Boolean).join('\n'),
-        url: f.url,
-        deadline: f.deadline!,
+      .filter((item) => upcoming(item, now))
+      .map((item) => ({
+        id: item.id,
+        summary: `${this.ui.deadline}: ${this.localize(item.name)}`,
+        description: [this.localize(item.provider), this.localize(item.description), item.url].filter(Boolean).join('\n'),
+        url: item.url,
+        deadline: item.deadline!,
       }));
     save(`${name.replace(/[^\w-]/g, '_')}.ics`, 'text/calendar', ics(events, now));
   }
 
-  /** CSV columns are the data's field names; text in the widget's language, countries by name. */
+  /** Downloads `list` as CSV: columns named as the data's fields; text in the widget's language, countries by name. */
   private export(list: Funding[]) {
-    const { t, l } = this;
-    const head =
-      'name provider kind status opens deadline rolling min max currency cofundingRate eligibleCountries targetMarkets sectors url lastVerified'.split(
-        ' ',
-      );
-    const rows = list.map((f) => {
-      const o = new Map<string, unknown>(
-        Object.entries({
-          ...f,
-          ...(f.amount && { currency: 'EUR', ...f.amount }),
-          kind: t.kinds[f.kind],
-          status: t.statuses[statusOf(f, this.now())],
-        }),
-      );
-      return head.map((k) => {
-        const v = o.get(k) as Funding['name'] | string[];
-        return Array.isArray(v)
-          ? v.map((x) => (k[0] === 's' ? resolveText(x, l) : countryName(x, l))).join('; ')
-          : typeof v === 'object'
-            ? resolveText(v, l)
-            : v;
-      });
+    const { ui, locale } = this;
+    const now = this.now();
+    const countryNames = (codes: string[] | undefined) => codes?.map((code) => countryName(code, locale)).join('; ');
+    const rows = list.map((item) => {
+      const { min, max, currency = 'EUR' } = item.amount ?? {};
+      const cells: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined> = {
+        name: this.localize(item.name),
+        provider: this.localize(item.provider),
+        kind: ui.kinds[item.kind],
+        status: ui.statuses[statusOf(item, now)],
+        opens: item.opens,
+        deadline: item.deadline,
+        rolling: item.rolling,
+        min,
+        max,
+        currency: item.amount && currency,
+        cofundingRate: item.cofundingRate,
+        eligibleCountries: countryNames(item.eligibleCountries),
+        targetMarkets: countryNames(item.targetMarkets),
+        sectors: item.sectors?.map((sector) => this.localize(sector)).join('; '),
+        url: item.url,
+        lastVerified: item.lastVerified,
+      };
+      return CSV_COLUMNS.map((column) => cells[column]);
     });
-    save('funding.csv', 'text/csv', csv([head, ...rows]));
+    save('funding.csv', 'text/csv', csv([[...CSV_COLUMNS], ...rows]));
   }
 
-  private item(f: Funding, i: number) {
-    const { t, l } = this;
-    const now = this.now();
-    const s = statusOf(f, now);
-    const c = countdown(f, now);
-    const rate = f.cofundingRate;
-    const { min, max, currency = 'EUR' } = f.amount ?? {};
-    const m = (n?: number) => formatNumber(l, n!, { style: 'currency', currency, maximumFractionDigits: 0 });
-    const cost = this.costs.get(f.id) ?? '';
+  /** A filter's labelled select. */
+  private select(facet: Facet) {
+    const { ui } = this;
+    const everything = facet === 'status' && !this.showClosed ? `${ui.statuses.open} / ${ui.statuses.forthcoming}` : ui.any;
+    return html`<span
+      ><label for=${facet}>${ui[facet]}</label
+      ><select id=${facet} @change=${(event: Event) => this.setFilter(facet, inputValue(event))}>
+        <option value="">${everything}</option>
+        ${renderChoices(this.options![facet], this[facet], this.locale, this.shared)}
+      </select></span
+    >`;
+  }
+
+  /** One item's card: what it is, when, how much, for whom; its calculator and calendar button. */
+  private card(item: Funding, position: number) {
+    const { ui, locale, time: now } = this;
+    const status = statusOf(item, now);
+    const when = countdown(item, now);
+    const rate = item.cofundingRate;
+    const { min, max, currency = 'EUR' } = item.amount ?? {};
+    const money = (amount: number) => formatNumber(locale, amount, { style: 'currency', currency, maximumFractionDigits: 0 });
+    const cost = this.costs.get(item.id) ?? '';
     // The cost as the visitor writes numbers: "10.000" and "1500,75" in German, "10,000" and "1500.75" in English.
-    const r = rate === undefined || cost === '' ? undefined : cofund(readAmount(cost, formatNumber(l, 1.5)[1]!), rate, max);
+    const decimalMark = formatNumber(locale, 1.5)[1]!;
+    const share = rate === undefined || cost === '' ? undefined : cofund(readAmount(cost, decimalMark), rate, max);
+    const dateAndCountdown = [
+      item.deadline && this.date(item.deadline),
+      when && fill(ui[when.verb], { when: relative(locale, when.days) }),
+    ];
     const row = (label: string, value: string) =>
-      html`<div><dt>${label}</dt>
-        <dd>${bdi(value)}</dd></div>`;
-    // prettier-ignore
-    return html`<li class="card" part="card"><h3 id="h${i}" part="card-title"><a href=${f.url} @click=${() => emit(this, 'cg-select', { kind: 'funding', id: f.id })}>${this.text(f.name)}</a></h3>
-<p>${this.text(f.provider)}</p>
-<p class="badges"><span class="badge">${t.statuses[s]}</span> <span class="badge">${t.kinds[f.kind]}</span>
-${closingSoon(f, now) ? html`<strong class="badge soon">${t.soon}</strong>` : nothing}
-${f.rolling && s === 'open' ? html`<span class="badge">${t.rolling}</span>` : nothing}
-${renderStale(this.shared, f.lastVerified, this.uiLang, new Date(now))}</p>
-<p>${this.text(f.description)}</p>
-<dl>${f.deadline || c ? row(t.deadline, [f.deadline && this.date(f.deadline), c && fill(t[c.verb], { when: relative(l, c.days) })].filter(Boolean).join(' · ')) : nothing}
-${(min ?? max) === undefined ? nothing : row(t.amount, min === max ? m(min) : min === undefined ? `≤ ${m(max)}` : max === undefined ? `≥ ${m(min)}` : `${m(min)} – ${m(max)}`)}
-${rate === undefined ? nothing : row(t.rate, formatNumber(l, rate, { style: 'percent' }))}
-${row(t.country, this.text(f.eligibleCountries, t.any))} ${row(t.market, this.text(f.targetMarkets, t.any))}
-${f.sectors ? row(t.sector, formatList(l, f.sectors.map((x) => iso(resolveText(x, l))))) : nothing}</dl>
-${rate === undefined ? nothing : html`<p class="calc"><label for="c${i}">${fill(t.cost, { c: currency })}</label>
-<input id="c${i}" type="text" inputmode="decimal" .value=${cost} @input=${(e: Event) => (this.costs = new Map(this.costs).set(f.id, (e.target as HTMLInputElement).value))} />
-<span aria-live="polite">${r ? fill(t.grant, { grant: m(r.grant), own: m(r.own) }) : ''}</span></p>`}
-${upcoming(f, now) ? html`<button type="button" aria-describedby="h${i}" @click=${() => this.calendar([f], f.id)}>${t.ics}</button>` : nothing}</li>`;
+      html`<div>
+        <dt>${label}</dt>
+        <dd>${bdi(value)}</dd>
+      </div>`;
+    const setCost = (event: Event) => (this.costs = new Map(this.costs).set(item.id, inputValue(event)));
+    return html`<li class="card" part="card">
+      <h3 id="h${position}" part="card-title">
+        <a href=${item.url} @click=${() => emit(this, 'cg-select', { kind: 'funding', id: item.id })}>${this.localize(item.name)}</a>
+      </h3>
+      <p>${this.localize(item.provider)}</p>
+      <p class="badges">
+        <span class="badge">${ui.statuses[status]}</span> <span class="badge">${ui.kinds[item.kind]}</span>
+        ${closingSoon(item, now) ? html`<strong class="badge soon">${ui.soon}</strong>` : nothing}
+        ${item.rolling && status === 'open' ? html`<span class="badge">${ui.rolling}</span>` : nothing}
+        ${renderStale(this.shared, item.lastVerified, this.uiLang, new Date(now))}
+      </p>
+      <p>${this.localize(item.description)}</p>
+      <dl>
+        ${item.deadline || when ? row(ui.deadline, dateAndCountdown.filter(Boolean).join(' · ')) : nothing}
+        ${(min ?? max) === undefined ? nothing : row(ui.amount, amountRange(min, max, money))}
+        ${rate === undefined ? nothing : row(ui.rate, formatNumber(locale, rate, { style: 'percent' }))}
+        ${row(ui.country, this.countries(item.eligibleCountries, ui.any))} ${row(ui.market, this.countries(item.targetMarkets, ui.any))}
+        ${item.sectors ? row(ui.sector, this.listOf(item.sectors.map((sector) => this.localize(sector)))) : nothing}
+      </dl>
+      ${
+        rate === undefined
+          ? nothing
+          : html`<p class="calc">
+              <label for="c${position}">${fill(ui.cost, { c: currency })}</label>
+              <input id="c${position}" type="text" inputmode="decimal" .value=${cost} @input=${setCost} />
+              <span aria-live="polite">${share ? fill(ui.grant, { grant: money(share.grant), own: money(share.own) }) : ''}</span>
+            </p>`
+      }
+      ${
+        upcoming(item, now)
+          ? html`<button type="button" aria-describedby="h${position}" @click=${() => this.calendar([item], item.id)}>${ui.ics}</button>`
+          : nothing
+      }
+    </li>`;
   }
 
   private view(result: SectionResult<Funding>) {
-    const { t, l } = this;
-    const r = this.shown();
-    const list = r.list;
-    const name = (v: string) => countryName(v, l);
-    // prettier-ignore
-    return html`${renderNotice(this.shared, result, this.uiLang)}<div class="filters" part="header"><span><label for="q">${t.search}</label><input id="q" type="search" .value=${this.query} @input=${(e: Event) => this.set('query', (e.target as HTMLInputElement).value)} /></span>
-${this.select(r, 'status', (v) => t.statuses[v as Status])} ${this.select(r, 'kind', (v) => t.kinds[v as 'other'])}
-${this.select(r, 'country', name)} ${this.select(r, 'market', name)} ${this.select(r, 'sector', (v) => (r.tags.has(v) ? resolveText(r.tags.get(v), l) : v))}</div>
-${this.quiz.renderChip(this.shared, this.uiLang, l)}
-<p class="tools"><span role="status">${plural(l, list.length, t.results)}</span>
-${list.some((f) => upcoming(f, this.now())) ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${t.ics}</button>` : nothing}
-${list.length ? html`<button type="button" @click=${() => this.export(list)}>${t.csv}</button>` : nothing}</p>
-<ul class="list" part="result">${list.slice(0, this.limit).map((f, i) => this.item(f, i))}</ul>
-${list.length || !this.narrowed ? nothing : html`<p part="empty"><button type="button" @click=${this.clear}>${t.clear}</button></p>`}
-${list.length > this.limit ? html`<button type="button" @click=${this.more}>${t.more}</button>` : nothing}`;
+    const { ui, locale } = this;
+    const list = this.outcome!.list;
+    return html`${renderNotice(this.shared, result, this.uiLang)}
+      <div class="filters" part="header">
+        <span
+          ><label for="q">${ui.search}</label
+          ><input id="q" type="search" .value=${this.query} @input=${(event: Event) => this.setFilter('query', inputValue(event))}
+        /></span>
+        ${FACETS.map((facet) => this.select(facet))}
+      </div>
+      ${this.quiz.renderChip(this.shared, this.uiLang, locale)}
+      <p class="tools">
+        <span role="status">${plural(locale, list.length, ui.results)}</span>
+        ${
+          list.some((item) => upcoming(item, this.time))
+            ? html`<button type="button" @click=${() => this.calendar(list, 'funding')}>${ui.ics}</button>`
+            : nothing
+        }
+        ${list.length ? html`<button type="button" @click=${() => this.export(list)}>${ui.csv}</button>` : nothing}
+      </p>
+      <ul class="list" part="result">
+        ${list.slice(0, this.limit).map((item, position) => this.card(item, position))}
+      </ul>
+      ${list.length || !this.narrowed ? nothing : html`<p part="empty"><button type="button" @click=${this.clear}>${ui.clear}</button></p>`}
+      ${list.length > this.limit ? html`<button type="button" @click=${this.more}>${ui.more}</button>` : nothing}`;
   }
 
   override render() {
-    this.l = this.contentLang;
-    this.t = this.strings(strings);
     return html`<div class="base" part="base">
       ${this.loader.render({
         pending: (progress) => renderLoading(this.shared, progress, this.uiLang),

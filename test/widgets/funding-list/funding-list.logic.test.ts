@@ -275,14 +275,22 @@ describe('funding-list logic', () => {
   it('gives the same results when set up ahead in slices as when set up on first use', async () => {
     const make = () =>
       Array.from({ length: 300 }, (_, i) =>
-        f({ id: `p${i}`, name: `Grant ${i} ${i % 3 ? 'Énergie' : 'Food'}`, deadline: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`, sectors: [i % 2 ? 'Energy' : 'Food'] }),
+        f({
+          id: `p${i}`,
+          name: `Grant ${i} ${i % 3 ? 'Énergie' : 'Food'}`,
+          deadline: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`,
+          sectors: [i % 2 ? 'Energy' : 'Food'],
+        }),
       );
     const ahead = make();
     await prepareSearch(ahead);
     const search = searcher(ahead);
     const fresh = make();
     for (const x of [none, { ...none, query: 'energie 1' }, { ...none, sector: 'food' }]) {
-      expect(search(x, NOW).list.map((i) => i.id), JSON.stringify(x)).to.deep.equal(searcher(fresh)(x, NOW).list.map((i) => i.id));
+      expect(
+        search(x, NOW).list.map((i) => i.id),
+        JSON.stringify(x),
+      ).to.deep.equal(searcher(fresh)(x, NOW).list.map((i) => i.id));
     }
     expect(searcher(ahead), 'set up once').to.equal(search);
   });
@@ -314,7 +322,10 @@ describe('funding-list logic', () => {
       const fresh = searcher([...list])(x, now);
       const next = search(x, now);
       const what = `${JSON.stringify(x)} at ${new Date(now).toISOString()}`;
-      expect(next.list.map((g) => g.id), what).to.deep.equal(fresh.list.map((g) => g.id));
+      expect(
+        next.list.map((g) => g.id),
+        what,
+      ).to.deep.equal(fresh.list.map((g) => g.id));
       for (const facet of ['status', 'kind', 'country', 'market', 'sector'] as Facet[]) {
         expect([...next.count(facet, [])], `${facet} counts for ${what}`).to.deep.equal([...fresh.count(facet, [])]);
       }
@@ -534,7 +545,10 @@ describe('funding-list logic: iCalendar for every date the format accepts', () =
 
   it('makes one UID per id, whatever characters it holds', () => {
     const ids = ['a,b', 'a\\,b', 'a;b', 'a\nb', 'a\u0001b', 'ab', '\ud800x'];
-    const text = ics(ids.map((id) => event('2027-01-01', id)), 0);
+    const text = ics(
+      ids.map((id) => event('2027-01-01', id)),
+      0,
+    );
     const uids = [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
     expect(new Set(uids).size, `distinct: ${uids}`).to.equal(ids.length);
     for (const uid of uids) expect(uid, 'nothing to escape, nothing to fold').to.match(/^[\w.~!*'()%-]+@a\.example$/);

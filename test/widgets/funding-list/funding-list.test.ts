@@ -246,7 +246,9 @@ describe('cg-funding-list', () => {
       yen.value = '1,500.5';
       yen.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      expect(squash(kansai.querySelector('[aria-live]')!.textContent), 'English grouping and decimals: 50 % of 1,500.5').to.equal('Grant ¥750, your share ¥751');
+      expect(squash(kansai.querySelector('[aria-live]')!.textContent), 'English grouping and decimals: 50 % of 1,500.5').to.equal(
+        'Grant ¥750, your share ¥751',
+      );
     });
 
     it('reads the cost as the visitor’s language writes numbers, and keeps what they type', async () => {
@@ -350,7 +352,14 @@ describe('cg-funding-list', () => {
     });
 
     it('keeps a chosen sector, by its name, when new data no longer has it', async () => {
-      const item = (id: string, sectors: string[]) => ({ id, name: id, provider: 'P', kind: 'national', url: 'https://f.example', sectors });
+      const item = (id: string, sectors: string[]) => ({
+        id,
+        name: id,
+        provider: 'P',
+        kind: 'national',
+        url: 'https://f.example',
+        sectors,
+      });
       const el = await load({ data: { version: 1, funding: [item('a', ['Space']), item('b', ['Food'])] } } as Partial<CgFundingList>);
       await choose(el, 'sector', 'Space');
       expect(titles(el)).to.deep.equal(['a']);
@@ -403,6 +412,26 @@ describe('cg-funding-list', () => {
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('.chip-remove')!.click();
       await el.updateComplete;
+      expect(status(el)).to.equal('7 funding opportunities');
+      resetFollowQuiz();
+    });
+
+    it('reports the quiz’s markets and their removal with cg-filter-change, counting what the list then shows', async () => {
+      resetFollowQuiz();
+      const el = await fixture<CgFundingList>(html`<cg-funding-list follow-quiz .now=${clock} src=${SRC}></cg-funding-list>`);
+      await settled(el);
+      const taken = oneEvent(el, 'cg-filter-change');
+      const detail = { quizId: 'q', version: 1, overall: 50, band: 'x', dimensions: {}, targetMarkets: ['IN', 'KR'] };
+      document.dispatchEvent(new CustomEvent('cg-quiz-complete', { detail }));
+      const followed = await taken;
+      expect(followed.detail.filters.market, 'the quiz’s markets').to.deep.equal(['IN', 'KR']);
+      expect(followed.detail.resultCount, 'what the list shows under them').to.equal(5);
+      expect(status(el)).to.equal('5 funding opportunities');
+      const removed = oneEvent(el, 'cg-filter-change');
+      root(el).querySelector<HTMLButtonElement>('.chip-remove')!.click();
+      const cleared = await removed;
+      expect(cleared.detail.filters.market, 'no market after the chip is removed').to.deep.equal([]);
+      expect(cleared.detail.resultCount, 'every item again').to.equal(7);
       expect(status(el)).to.equal('7 funding opportunities');
       resetFollowQuiz();
     });
@@ -500,7 +529,10 @@ describe('long lists', () => {
     }));
 
   it('shows 20 items at a time; Show more adds 20 and moves focus to the first new one; a filter change starts again', async () => {
-    const items = numbered(45, (i) => ({ kind: i % 2 ? 'national' : 'regional', deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15` }));
+    const items = numbered(45, (i) => ({
+      kind: i % 2 ? 'national' : 'regional',
+      deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    }));
     const el = document.createElement('cg-funding-list');
     Object.assign(el, { now: clock, data: { version: 1, funding: items } });
     document.body.append(el);
