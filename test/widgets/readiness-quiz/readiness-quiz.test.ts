@@ -364,6 +364,21 @@ describe('cg-readiness-quiz', () => {
       expect(heading(el)).to.equal('Your result: 51% – Ready to explore');
     });
 
+    it('fires its events once the element shows what the visitor did, so a listener reads the page as the visitor sees it', async () => {
+      const el = await create();
+      const progress = () => root(el).querySelector('#of')?.textContent;
+      const seen: string[] = [];
+      el.addEventListener('cg-quiz-answer', () => seen.push(`answer: ${progress()}`));
+      el.addEventListener('cg-quiz-complete', () => seen.push(`complete: ${heading(el)}, result ${el.result?.overall}`));
+      await finishByMouse(el); // "Yes" opens the branch: a fifth question
+      expect(seen, 'each event after the update it caused').to.deep.equal([
+        'answer: Question 1 of 5',
+        'answer: Question 2 of 5',
+        'answer: Question 3 of 5',
+        'complete: Your result: 51% – Ready to explore, result 51',
+      ]);
+    });
+
     it('leaves dimensions without a percentage out of cg-quiz-complete and gives the band in the widget language', async () => {
       const doc = (await (await fetch(SRC)).json()) as GatewayDocument & { quizzes: Array<{ questions: Array<{ required?: boolean }> }> };
       doc.quizzes[0]!.questions[3]!.required = false; // q-skills, the last required question of team
