@@ -20,6 +20,9 @@ import { bdi, iso } from '../../shared/bidi.js';
 
 type Result = GatewayEvents['cg-quiz-complete'];
 
+/** Where a quiz's answers are kept: another version is another key, so it starts afresh. */
+const storageKeyOf = (quiz: Quiz) => `cg-quiz:${quiz.id}:${quiz.version}`;
+
 /** A line the quiz shows besides the step it is on; one at a time. */
 type Note =
   /** The page's `#cg-quiz=` link was stale or invalid: its answers are ignored. */
@@ -85,7 +88,7 @@ export class CgReadinessQuiz extends GatewayElement {
   /** Why the data that loaded has no quiz to show: a `quiz` naming none, or no valid quiz at all. */
   private problem?: DataError;
 
-  /** The localStorage key of the quiz shown: `cg-quiz:<id>:<version>`; a new key is a new quiz, which starts afresh. */
+  /** The localStorage key of the quiz shown; a new key is a new quiz, which starts afresh. */
   private storageKey = '';
   /** The message of the problem last reported to the page, so that each is reported once. */
   private reportedProblem = '';
@@ -104,7 +107,7 @@ export class CgReadinessQuiz extends GatewayElement {
     super.willUpdate(changed);
     const records = this.loader.records;
     const quiz = (this.activeQuiz = this.quiz ? records.find((record) => record.id === this.quiz) : records[0]);
-    if (quiz && `cg-quiz:${quiz.id}:${quiz.version}` !== this.storageKey) this.open(quiz);
+    if (quiz && storageKeyOf(quiz) !== this.storageKey) this.open(quiz);
     this.asked = quiz ? shown(quiz, this.answers) : [];
     this.scored = quiz && this.step >= this.asked.length ? score(quiz, this.answers) : undefined;
     const loaded = this.loader.task.value;
@@ -123,7 +126,7 @@ export class CgReadinessQuiz extends GatewayElement {
 
   /** A new quiz: opens the results of a link made for it, else continues where the visitor was. */
   private open(quiz: Quiz): void {
-    this.storageKey = `cg-quiz:${quiz.id}:${quiz.version}`;
+    this.storageKey = storageKeyOf(quiz);
     const linked = decode(quiz, location.hash.replace('#cg-quiz=', ''));
     const saved = this.noPersist || linked ? undefined : this.readSaved(quiz);
     this.answers = saved?.answers ?? linked ?? new Map();
