@@ -31,60 +31,62 @@ export const chosen = (answer: Answer | undefined): string[] => [answer ?? []].f
  * question is itself asked and was given one of `anyOf`.
  */
 export function shown(quiz: Quiz, answers: Answers): QuizQuestion[] {
-  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const byId = new Map(quiz.questions.map((question) => [question.id, question]));
   // `depth` stops a showIf cycle (validation drops them) from recursing forever: such a question is never asked.
-  const asked = (q: QuizQuestion, depth = 0): boolean => {
-    const rule = q.showIf;
-    const on = rule && byId.get(rule.question);
-    return (
-      !rule ||
-      (!!on &&
-        depth < byId.size &&
-        asked(on, depth + 1) &&
-        rule.anyOf.some((id) => chosen(answers.get(on.id)).includes(on.type === 'countries' ? id.toUpperCase() : id)))
-    );
+  const isAsked = (question: QuizQuestion, depth = 0): boolean => {
+    const rule = question.showIf;
+    if (!rule) return true;
+    const condition = byId.get(rule.question);
+    if (!condition || depth >= byId.size || !isAsked(condition, depth + 1)) return false;
+    const given = chosen(answers.get(condition.id));
+    return rule.anyOf.some((id) => given.includes(condition.type === 'countries' ? id.toUpperCase() : id));
   };
-  return quiz.questions.filter((q) => asked(q));
+  return quiz.questions.filter((question) => isAsked(question));
 }
 
 /** Scores the answers to the letter of the spec (see the module comment). */
 export function score(quiz: Quiz, answers: Answers): Score {
-  const sums = new Map<string, number[]>();
+  /** Per dimension id: the weighted points earned and the most that could have been earned. */
+  const points = new Map<string, { earned: number; possible: number }>();
   const targetMarkets: string[] = [];
-  for (const q of shown(quiz, answers)) {
-    const given = chosen(answers.get(q.id));
-    if (q.type === 'countries') {
+  for (const question of shown(quiz, answers)) {
+    const given = chosen(answers.get(question.id));
+    if (question.type === 'countries') {
       for (const code of given) if (!targetMarkets.includes(code)) targetMarkets.push(code);
       continue;
     }
-    const options = q.options ?? [];
-    const picked = options.filter((o) => given.includes(o.id));
+    const options = question.options ?? [];
+    const picked = options.filter((option) => given.includes(option.id));
     if (!picked.length) continue; // unanswered (or an answer that names no option): not counted
-    const max =
-      q.type === 'multiple' ? options.reduce((sum, o) => sum + Math.max(0, o.score), 0) : Math.max(...options.map((o) => o.score));
-    const weight = q.weight ?? 1;
-    const sum = sums.get(q.dimension) ?? sums.set(q.dimension, [0, 0]).get(q.dimension)!;
-    sum[0]! += weight * picked.reduce((total, o) => total + o.score, 0);
-    sum[1]! += weight * max;
+    const best =
+      question.type === 'multiple'
+        ? options.reduce((sum, option) => sum + Math.max(0, option.score), 0)
+        : Math.max(...options.map((option) => option.score));
+    const weight = question.weight ?? 1;
+    const sums = points.get(question.dimension) ?? points.set(question.dimension, { earned: 0, possible: 0 }).get(question.dimension)!;
+    sums.earned += weight * picked.reduce((total, option) => total + option.score, 0);
+    sums.possible += weight * best;
   }
   const dimensions = new Map<string, number>();
-  let weighted = 0;
-  let weights = 0;
-  for (const d of quiz.dimensions) {
-    const [got, max] = sums.get(d.id) ?? [];
-    if (!max) continue;
-    const percent = (100 * got!) / max;
-    dimensions.set(d.id, Math.round(percent));
-    weighted += (d.weight ?? 1) * percent;
-    weights += d.weight ?? 1;
+  let weightedSum = 0;
+  let totalWeight = 0;
+  for (const dimension of quiz.dimensions) {
+    const sums = points.get(dimension.id);
+    if (!sums?.possible) continue;
+    const percent = (100 * sums.earned) / sums.possible;
+    dimensions.set(dimension.id, Math.round(percent));
+    weightedSum += (dimension.weight ?? 1) * percent;
+    totalWeight += dimension.weight ?? 1;
   }
-  const overall = Math.round(weights ? weighted / weights : 0);
+  const overall = Math.round(totalWeight ? weightedSum / totalWeight : 0);
   const bands = [...quiz.bands].sort((a, b) => a.min - b.min);
   return {
     overall,
-    band: bands.filter((b) => b.min <= overall).pop() ?? bands[0]!,
+    band: bands.filter((band) => band.min <= overall).pop() ?? bands[0]!,
     dimensions,
-    recommendations: (quiz.recommendations ?? []).filter((r) => dimensions.get(r.dimension)! < r.below),
+    recommendations: (quiz.recommendations ?? []).filter(
+      (recommendation) => dimensions.get(recommendation.dimension)! < recommendation.below,
+    ),
     targetMarkets,
   };
 }
@@ -97,10 +99,11 @@ export function score(quiz: Quiz, answers: Answers): Score {
  */
 export const encode = (quiz: Quiz, answers: Answers): string =>
   `${uriComponent(quiz.id)}.${BigInt(quiz.version)}.${quiz.questions
-    .map((q) => {
-      const given = chosen(answers.get(q.id));
-      const mask = (q.options ?? []).reduce((sum, o, i) => (given.includes(o.id) ? sum | (1n << BigInt(i)) : sum), 0n);
-      return q.type === 'countries' ? given.join('') : mask ? mask.toString(36) : '';
+    .map((question) => {
+      const given = chosen(answers.get(question.id));
+      if (question.type === 'countries') return given.join('');
+      const mask = (question.options ?? []).reduce((bits, option, i) => (given.includes(option.id) ? bits | (1n << BigInt(i)) : bits), 0n);
+      return mask ? mask.toString(36) : '';
     })
     .join('-')}`;
 
@@ -112,34 +115,32 @@ const base36 = (digits: string) => [...digits].reduce((n, d) => n * 36n + BigInt
  * `null` when it is for this one but stale (another version) or invalid.
  */
 export function decode(quiz: Quiz, code: string): Answers | null | undefined {
-  const mine = uriComponent(quiz.id);
+  const ownId = uriComponent(quiz.id);
   // The id may hold dots; the version and the answers cannot (found from the end: linear, whatever the hash).
-  const end = code.lastIndexOf('.');
-  const at = code.lastIndexOf('.', end - 1);
-  const rest = code.slice(end + 1);
-  const version = code.slice(at + 1, end);
-  const id = at > 0 && version && /^[\dA-Za-z-]*$/.test(rest) ? code.slice(0, at) : undefined;
-  if (id !== mine) return id || !code.startsWith(`${mine}.`) ? undefined : null;
-  const parts = rest.split('-');
+  const lastDot = code.lastIndexOf('.');
+  const versionDot = code.lastIndexOf('.', lastDot - 1);
+  const encoded = code.slice(lastDot + 1);
+  const version = code.slice(versionDot + 1, lastDot);
+  const id = versionDot > 0 && version && /^[\dA-Za-z-]*$/.test(encoded) ? code.slice(0, versionDot) : undefined;
+  if (id !== ownId) return id || !code.startsWith(`${ownId}.`) ? undefined : null;
+  const parts = encoded.split('-');
   if (version !== String(BigInt(quiz.version)) || parts.length !== quiz.questions.length) return null;
   const answers = new Map<string, Answer>();
-  for (const [i, q] of quiz.questions.entries()) {
-    const part = parts[i]!;
-    const options = q.options ?? [];
-    // A mask has at most one digit per option (a digit holds 5 bits): a longer part is not read at all.
-    const n = q.type === 'countries' || part.length > options.length ? 0n : base36(part);
-    const given =
-      q.type === 'countries'
-        ? (part.toUpperCase().match(/../g) ?? [])
-        : options.filter((_, j) => (n >> BigInt(j)) & 1n).map((o) => o.id);
-    if (
-      q.type === 'countries'
-        ? part.length % 2 || !given.every(isCountryCode)
-        : part.length > options.length || n >> BigInt(options.length) || (q.type !== 'multiple' && given.length > 1)
-    ) {
-      return null;
+  for (const [index, question] of quiz.questions.entries()) {
+    const part = parts[index]!;
+    const options = question.options ?? [];
+    if (question.type === 'countries') {
+      const codes = part.toUpperCase().match(/../g) ?? [];
+      if (part.length % 2 || !codes.every(isCountryCode)) return null;
+      if (codes.length) answers.set(question.id, codes);
+      continue;
     }
-    if (given.length) answers.set(q.id, q.type === 'single' || q.type === 'scale' ? given[0]! : given);
+    // A mask has at most one digit per option (a digit holds 5 bits): a longer part is not read at all.
+    if (part.length > options.length) return null;
+    const mask = base36(part);
+    const given = options.filter((_, bit) => (mask >> BigInt(bit)) & 1n).map((option) => option.id);
+    if (mask >> BigInt(options.length) || (question.type !== 'multiple' && given.length > 1)) return null;
+    if (given.length) answers.set(question.id, question.type === 'multiple' ? given : given[0]!);
   }
   return answers;
 }

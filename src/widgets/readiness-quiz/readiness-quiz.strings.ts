@@ -3,139 +3,143 @@ import type { PluralForms, Table } from '../../shared/i18n.js';
 
 export interface QuizStrings {
   start: string;
-  /** Under the intro: `{n}` questions, `{m}` minutes. */
-  count: PluralForms;
-  /** "Question 3 of 12". */
-  of: string;
+  /** Under the intro: `{n}` questions, `{minutes}` minutes. */
+  questionCount: PluralForms;
+  /** Above the progress bar: "Question `{number}` of `{total}`". */
+  progress: string;
   optional: string;
   back: string;
   next: string;
-  done: string;
-  filter: string;
+  /** The last question's forward button. */
+  seeResults: string;
+  /** Labels the search field of a `countries` question. */
+  filterCountries: string;
   /** Heads the score, with the punctuation the language puts before it (French: a narrow space and a colon). */
-  result: string;
-  areas: string;
-  steps: string;
-  markets: string;
-  copy: string;
-  copied: string;
+  yourResult: string;
+  /** The caption of the table of percentages by dimension. */
+  byArea: string;
+  nextSteps: string;
+  targetMarkets: string;
+  /** The button that copies a link to the results; also labels the field holding it when the clipboard refuses. */
+  copyLink: string;
+  linkCopied: string;
   /** A recommendation that leads to a widget on the same page. */
-  show: string;
-  restart: string;
+  showMe: string;
+  startOver: string;
   /** A `#cg-quiz=` link whose answers are stale or invalid (they are ignored). */
-  bad: string;
+  invalidLink: string;
 }
 
 const en: QuizStrings = {
-  show: 'Show me',
+  showMe: 'Show me',
   start: 'Start',
-  count: {
-    one: '{n} question · about {m} min',
-    other: '{n} questions · about {m} min',
+  questionCount: {
+    one: '{n} question · about {minutes} min',
+    other: '{n} questions · about {minutes} min',
   },
-  of: 'Question {i} of {n}',
+  progress: 'Question {number} of {total}',
   optional: 'optional',
   back: 'Back',
   next: 'Next',
-  done: 'See results',
-  filter: 'Filter countries',
-  result: 'Your result:',
-  areas: 'By area',
-  steps: 'Next steps',
-  markets: 'Target markets',
-  copy: 'Copy link',
-  copied: 'Link copied',
-  restart: 'Start over',
-  bad: 'This link is outdated or invalid.',
+  seeResults: 'See results',
+  filterCountries: 'Filter countries',
+  yourResult: 'Your result:',
+  byArea: 'By area',
+  nextSteps: 'Next steps',
+  targetMarkets: 'Target markets',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  startOver: 'Start over',
+  invalidLink: 'This link is outdated or invalid.',
 };
 
 const da: QuizStrings = {
-  show: 'Vis mig',
+  showMe: 'Vis mig',
   start: 'Start',
-  count: { other: '{n} spørgsmål · ca. {m} min.' },
-  of: 'Spørgsmål {i} af {n}',
+  questionCount: { other: '{n} spørgsmål · ca. {minutes} min.' },
+  progress: 'Spørgsmål {number} af {total}',
   optional: 'valgfrit',
   back: 'Tilbage',
   next: 'Næste',
-  done: 'Se resultatet',
-  filter: 'Filtrér lande',
-  result: 'Dit resultat:',
-  areas: 'Pr. område',
-  steps: 'Næste skridt',
-  markets: 'Målmarkeder',
-  copy: 'Kopiér link',
-  copied: 'Linket er kopieret',
-  restart: 'Start forfra',
-  bad: 'Linket er forældet eller ugyldigt.',
+  seeResults: 'Se resultatet',
+  filterCountries: 'Filtrér lande',
+  yourResult: 'Dit resultat:',
+  byArea: 'Pr. område',
+  nextSteps: 'Næste skridt',
+  targetMarkets: 'Målmarkeder',
+  copyLink: 'Kopiér link',
+  linkCopied: 'Linket er kopieret',
+  startOver: 'Start forfra',
+  invalidLink: 'Linket er forældet eller ugyldigt.',
 };
 
 const de: QuizStrings = {
-  show: 'Zeigen',
+  showMe: 'Zeigen',
   start: 'Start',
-  count: {
-    one: '{n} Frage · ca. {m} Min.',
-    other: '{n} Fragen · ca. {m} Min.',
+  questionCount: {
+    one: '{n} Frage · ca. {minutes} Min.',
+    other: '{n} Fragen · ca. {minutes} Min.',
   },
-  of: 'Frage {i} von {n}',
+  progress: 'Frage {number} von {total}',
   optional: 'optional',
   back: 'Zurück',
   next: 'Weiter',
-  done: 'Zum Ergebnis',
-  filter: 'Länder filtern',
-  result: 'Ihr Ergebnis:',
-  areas: 'Nach Bereich',
-  steps: 'Nächste Schritte',
-  markets: 'Zielmärkte',
-  copy: 'Link kopieren',
-  copied: 'Link kopiert',
-  restart: 'Neu beginnen',
-  bad: 'Der Link ist veraltet oder ungültig.',
+  seeResults: 'Zum Ergebnis',
+  filterCountries: 'Länder filtern',
+  yourResult: 'Ihr Ergebnis:',
+  byArea: 'Nach Bereich',
+  nextSteps: 'Nächste Schritte',
+  targetMarkets: 'Zielmärkte',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+  startOver: 'Neu beginnen',
+  invalidLink: 'Der Link ist veraltet oder ungültig.',
 };
 
 const fr: QuizStrings = {
-  show: 'Voir',
+  showMe: 'Voir',
   start: 'Commencer',
-  count: {
-    one: '{n} question · environ {m} min',
-    other: '{n} questions · environ {m} min',
+  questionCount: {
+    one: '{n} question · environ {minutes} min',
+    other: '{n} questions · environ {minutes} min',
   },
-  of: 'Question {i} sur {n}',
+  progress: 'Question {number} sur {total}',
   optional: 'facultatif',
   back: 'Retour',
   next: 'Suivant',
-  done: 'Voir les résultats',
-  filter: 'Filtrer les pays',
-  result: 'Votre résultat :',
-  areas: 'Par domaine',
-  steps: 'Prochaines étapes',
-  markets: 'Marchés cibles',
-  copy: 'Copier le lien',
-  copied: 'Lien copié',
-  restart: 'Recommencer',
-  bad: 'Ce lien est obsolète ou invalide.',
+  seeResults: 'Voir les résultats',
+  filterCountries: 'Filtrer les pays',
+  yourResult: 'Votre résultat :',
+  byArea: 'Par domaine',
+  nextSteps: 'Prochaines étapes',
+  targetMarkets: 'Marchés cibles',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  startOver: 'Recommencer',
+  invalidLink: 'Ce lien est obsolète ou invalide.',
 };
 
 const es: QuizStrings = {
-  show: 'Ver',
+  showMe: 'Ver',
   start: 'Empezar',
-  count: {
-    one: '{n} pregunta · unos {m} min',
-    other: '{n} preguntas · unos {m} min',
+  questionCount: {
+    one: '{n} pregunta · unos {minutes} min',
+    other: '{n} preguntas · unos {minutes} min',
   },
-  of: 'Pregunta {i} de {n}',
+  progress: 'Pregunta {number} de {total}',
   optional: 'opcional',
   back: 'Atrás',
   next: 'Siguiente',
-  done: 'Ver resultados',
-  filter: 'Filtrar países',
-  result: 'Su resultado:',
-  areas: 'Por área',
-  steps: 'Próximos pasos',
-  markets: 'Mercados objetivo',
-  copy: 'Copiar enlace',
-  copied: 'Enlace copiado',
-  restart: 'Reiniciar',
-  bad: 'El enlace está obsoleto o no es válido.',
+  seeResults: 'Ver resultados',
+  filterCountries: 'Filtrar países',
+  yourResult: 'Su resultado:',
+  byArea: 'Por área',
+  nextSteps: 'Próximos pasos',
+  targetMarkets: 'Mercados objetivo',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+  startOver: 'Reiniciar',
+  invalidLink: 'El enlace está obsoleto o no es válido.',
 };
 
 export const quizStrings: Table<QuizStrings> = { en, da, de, fr, es };

@@ -6,7 +6,13 @@ import { decode, encode, score, shown, type Answers } from '../../../src/widgets
 const a = (answers: Record<string, string | string[]>): Answers => new Map(Object.entries(answers));
 
 /** A choice question whose options score the given numbers (option ids o0, o1, …). */
-const choice = (id: string, dimension: string, type: 'single' | 'multiple' | 'scale', scores: number[], extra: Partial<QuizQuestion> = {}) =>
+const choice = (
+  id: string,
+  dimension: string,
+  type: 'single' | 'multiple' | 'scale',
+  scores: number[],
+  extra: Partial<QuizQuestion> = {},
+) =>
   ({ id, dimension, type, text: id, options: scores.map((s, i) => ({ id: `o${i}`, label: `o${i}`, score: s })), ...extra }) as QuizQuestion;
 
 const quiz = (questions: QuizQuestion[], extra: Partial<Quiz> = {}): Quiz => ({
@@ -77,12 +83,15 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
   it('applies question weights within a dimension and dimension weights overall', () => {
     // dimension a: q1 weight 3 scores 1/1, q2 weight 1 scores 0/1 → 3/4 = 75 %
     // dimension b (weight 2): 1/4 = 25 %; overall = (1×75 + 2×25) / 3 = 41.67 → 42
-    const q = quiz([choice('q1', 'a', 'single', [0, 1], { weight: 3 }), choice('q2', 'a', 'single', [0, 1]), choice('q3', 'b', 'single', [0, 1, 4])], {
-      dimensions: [
-        { id: 'a', title: 'A' },
-        { id: 'b', title: 'B', weight: 2 },
-      ],
-    });
+    const q = quiz(
+      [choice('q1', 'a', 'single', [0, 1], { weight: 3 }), choice('q2', 'a', 'single', [0, 1]), choice('q3', 'b', 'single', [0, 1, 4])],
+      {
+        dimensions: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B', weight: 2 },
+        ],
+      },
+    );
     const result = score(q, a({ q1: 'o1', q2: 'o0', q3: 'o1' }));
     expect(result.dimensions).to.deep.equal(new Map(Object.entries({ a: 75, b: 25 })));
     expect(result.overall, '(75 + 2 × 25) / 3').to.equal(42);
@@ -96,7 +105,10 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
   });
 
   it('counts only questions that are shown: answers left in a closed branch do not score', () => {
-    const q = quiz([choice('root', 'a', 'single', [0, 1]), choice('child', 'a', 'single', [0, 9], { showIf: { question: 'root', anyOf: ['o1'] } })]);
+    const q = quiz([
+      choice('root', 'a', 'single', [0, 1]),
+      choice('child', 'a', 'single', [0, 9], { showIf: { question: 'root', anyOf: ['o1'] } }),
+    ]);
     expect(score(q, a({ root: 'o0', child: 'o1' })).dimensions.get('a'), 'child hidden: 0 / 1').to.equal(0);
     expect(score(q, a({ root: 'o1', child: 'o1' })).dimensions.get('a'), 'child shown: (1 + 9) / 10').to.equal(100);
   });
@@ -224,20 +236,32 @@ describe('readiness-quiz logic: answers in a link', () => {
 describe('readiness-quiz logic: ids that are Object.prototype names', () => {
   const reserved = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
   const q = quiz(
-    reserved.map((id) => ({ ...choice(id, id, 'multiple', [1, 1]), options: reserved.slice(0, 2).map((o) => ({ id: o, label: o, score: 1 })) })),
+    reserved.map((id) => ({
+      ...choice(id, id, 'multiple', [1, 1]),
+      options: reserved.slice(0, 2).map((o) => ({ id: o, label: o, score: 1 })),
+    })),
     { dimensions: reserved.map((id) => ({ id, title: id })) },
   );
 
   it('scores each dimension by its own answers and leaves Object.prototype alone', () => {
     const before = Object.getOwnPropertyNames(Object.prototype);
-    const result = score(q, new Map([['__proto__', ['constructor']], ['valueOf', ['__proto__', 'constructor']]]));
+    const result = score(
+      q,
+      new Map([
+        ['__proto__', ['constructor']],
+        ['valueOf', ['__proto__', 'constructor']],
+      ]),
+    );
     expect([...result.dimensions], 'unanswered dimensions are left out').to.deep.equal([
       ['__proto__', 50],
       ['valueOf', 100],
     ]);
     expect(Object.getOwnPropertyNames(Object.prototype), 'nothing written onto Object.prototype').to.deep.equal(before);
     expect(({} as Record<number, unknown>)[0]).to.equal(undefined);
-    expect(shown(q, new Map()).map((x) => x.id), 'every question asked').to.deep.equal(reserved);
+    expect(
+      shown(q, new Map()).map((x) => x.id),
+      'every question asked',
+    ).to.deep.equal(reserved);
   });
 
   it('encodes nothing for questions nobody answered, whatever their names', () => {
@@ -247,7 +271,15 @@ describe('readiness-quiz logic: ids that are Object.prototype names', () => {
 });
 
 describe('readiness-quiz logic: codes for every quiz the format allows', () => {
-  const many = (n: number) => quiz([choice('m', 'a', 'multiple', Array.from({ length: n }, () => 1))]);
+  const many = (n: number) =>
+    quiz([
+      choice(
+        'm',
+        'a',
+        'multiple',
+        Array.from({ length: n }, () => 1),
+      ),
+    ]);
 
   it('round-trips any set of options of a question with hundreds of options', () => {
     for (const n of [53, 54, 64, 200, 1100]) {

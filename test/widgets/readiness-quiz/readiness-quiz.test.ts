@@ -357,11 +357,33 @@ describe('cg-readiness-quiz', () => {
       await click(el, 'See results');
       const event = await completed;
       // market: (2 + 1) / (2 + 3) = 60 %; team: 2 × 1 / (2 × 3) = 33.33 % → 33; overall (2 × 60 + 33.33) / 3 = 51.1 → 51
-      const expected = { quizId: 'branching', version: 1, overall: 51, band: 'Ready to explore', dimensions: { market: 60, team: 33 }, targetMarkets: [] };
+      const expected = {
+        quizId: 'branching',
+        version: 1,
+        overall: 51,
+        band: 'Ready to explore',
+        dimensions: { market: 60, team: 33 },
+        targetMarkets: [],
+      };
       expect(event.detail).to.deep.equal(expected);
       expect(event.bubbles && event.composed).to.equal(true);
       expect(el.result, 'the public result').to.deep.equal(expected);
       expect(heading(el)).to.equal('Your result: 51% – Ready to explore');
+    });
+
+    it('fires its events once the element shows what the visitor did, so a listener reads the page as the visitor sees it', async () => {
+      const el = await create();
+      const progress = () => root(el).querySelector('#of')?.textContent;
+      const seen: string[] = [];
+      el.addEventListener('cg-quiz-answer', () => seen.push(`answer: ${progress()}`));
+      el.addEventListener('cg-quiz-complete', () => seen.push(`complete: ${heading(el)}, result ${el.result?.overall}`));
+      await finishByMouse(el); // "Yes" opens the branch: a fifth question
+      expect(seen, 'each event after the update it caused').to.deep.equal([
+        'answer: Question 1 of 5',
+        'answer: Question 2 of 5',
+        'answer: Question 3 of 5',
+        'complete: Your result: 51% – Ready to explore, result 51',
+      ]);
     });
 
     it('leaves dimensions without a percentage out of cg-quiz-complete and gives the band in the widget language', async () => {
@@ -383,7 +405,10 @@ describe('cg-readiness-quiz', () => {
       expect(complete).to.deep.equal([
         { quizId: 'branching', version: 1, overall: 0, band: 'Første skridt', dimensions: { market: 0 }, targetMarkets: ['KR'] },
       ]);
-      expect([...root(el).querySelectorAll('th')].map((th) => th.textContent), 'no bar for team').to.deep.equal(['Marked']);
+      expect(
+        [...root(el).querySelectorAll('th')].map((th) => th.textContent),
+        'no bar for team',
+      ).to.deep.equal(['Marked']);
     });
   });
 
@@ -520,7 +545,10 @@ describe('cg-readiness-quiz', () => {
       a.remove();
       b.remove();
       const [a2, b2] = [await create(), await create({ quiz: 'second' })];
-      expect([legend(a2), legend(b2)], 'each restored to its own place').to.deep.equal(['How large is your export share?', 'Second of the second']);
+      expect([legend(a2), legend(b2)], 'each restored to its own place').to.deep.equal([
+        'How large is your export share?',
+        'Second of the second',
+      ]);
     });
   });
 
@@ -553,7 +581,10 @@ describe('cg-readiness-quiz', () => {
     });
 
     it('shows the link in a read-only field when the clipboard refuses', async () => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
       try {
         const el = await create();
         await finishByMouse(el);
@@ -634,7 +665,10 @@ describe('cg-readiness-quiz', () => {
         expect(alertText(el)).to.contain(`${SRC} has no "nope". Available: "branching" and "second".`);
         expect(button(el, 'Retry')).to.exist;
         await el.updateComplete;
-        expect(errors.map((e) => e.detail.kind), 'one event for the page').to.deep.equal(['not-found']);
+        expect(
+          errors.map((e) => e.detail.kind),
+          'one event for the page',
+        ).to.deep.equal(['not-found']);
         expect(errors[0]!.detail.message).to.contain('has no "nope"');
       } finally {
         document.removeEventListener('cg-data-error', listen);
@@ -667,11 +701,13 @@ describe('a recommendation that leads to a widget on the page', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     localStorage.removeItem('cg-quiz:linked:1');
     // fixtureSync: fixture() on a plain <div> waits for an animation frame, which a background tab never gets.
-    const wrapper = fixtureSync(html`<div>
-      <cg-readiness-quiz src="/test/fixtures/quiz-widget-link.json" no-persist></cg-readiness-quiz>
-      <div style="height: 3000px"></div>
-      <section id="funding-here"><h2>Funding</h2></section>
-    </div>`);
+    const wrapper = fixtureSync(
+      html`<div>
+        <cg-readiness-quiz src="/test/fixtures/quiz-widget-link.json" no-persist></cg-readiness-quiz>
+        <div style="height: 3000px"></div>
+        <section id="funding-here"><h2>Funding</h2></section>
+      </div>`,
+    );
     const el = wrapper.querySelector('cg-readiness-quiz')!;
     await waitUntil(() => el.shadowRoot!.querySelector('button'), 'the intro');
     const click = (name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!.click();

@@ -83,7 +83,11 @@ describe('cg-readiness-quiz with ids that are Object.prototype names', () => {
     const answered = oneEvent(el, 'cg-quiz-answer');
     option(el, 'Own things').click();
     const { detail } = (await answered) as CustomEvent<GatewayEvents['cg-quiz-answer']>;
-    expect(detail, 'only the option chosen, as plain JSON').to.deep.equal({ quizId: 'reserved', questionId: 'toString', answer: ['hasOwnProperty'] });
+    expect(detail, 'only the option chosen, as plain JSON').to.deep.equal({
+      quizId: 'reserved',
+      questionId: 'toString',
+      answer: ['hasOwnProperty'],
+    });
     expect(JSON.parse(JSON.stringify(detail)), 'JSON.stringify keeps everything').to.deep.equal(detail);
     await el.updateComplete;
     await click(el, 'Next');
@@ -102,7 +106,11 @@ describe('cg-readiness-quiz with ids that are Object.prototype names', () => {
       ['Words', '0%'],
     ]);
     expect(squash(root(el).querySelector('ul')?.textContent), 'recommendations by dimension id').to.equal('Learn words');
-    expect(Object.keys(result.dimensions), 'own properties, "__proto__" among them').to.deep.equal(['__proto__', 'constructor', 'toString']);
+    expect(Object.keys(result.dimensions), 'own properties, "__proto__" among them').to.deep.equal([
+      '__proto__',
+      'constructor',
+      'toString',
+    ]);
     expect(Object.entries(result.dimensions)).to.deep.equal([
       ['__proto__', 100],
       ['constructor', 50],
