@@ -44,8 +44,26 @@ export function shown(quiz: Quiz, answers: Answers): QuizQuestion[] {
   return quiz.questions.filter((question) => isAsked(question));
 }
 
+/**
+ * A divisor for scaling `values` down to at most 2: the power of two at or just below the largest of them (1 when
+ * none is above 0). Dividing by a power of two is exact, so scaled sums and ratios are the very same numbers.
+ */
+const largest = (values: number[]) => {
+  const most = values.reduce((max, value) => Math.max(max, value), 0);
+  if (!(most > 0)) return 1;
+  const exponent = Math.floor(Math.log2(most));
+  // log2 rounds up just below a power of two (log2 of the largest number is 1024): step back one then.
+  return 2 ** exponent > most ? 2 ** (exponent - 1) : 2 ** exponent;
+};
+
 /** Scores the answers to the letter of the spec (see the module comment). */
 export function score(quiz: Quiz, answers: Answers): Score {
+  // The data format allows any finite score and weight (1e308 among them), and products of such numbers overflow
+  // to Infinity. Every score and weight is therefore scaled down by a power of two near the largest of its kind:
+  // the percentages, which are ratios, stay exactly the same, and no sum can overflow.
+  const scoreScale = largest(quiz.questions.flatMap((question) => question.options ?? []).map((option) => Math.abs(option.score)));
+  const questionWeightScale = largest(quiz.questions.map((question) => question.weight ?? 1));
+  const dimensionWeightScale = largest(quiz.dimensions.map((dimension) => dimension.weight ?? 1));
   /** Per dimension id: the weighted points earned and the most that could have been earned. */
   const points = new Map<string, { earned: number; possible: number }>();
   const targetMarkets: string[] = [];
@@ -58,13 +76,14 @@ export function score(quiz: Quiz, answers: Answers): Score {
     const options = question.options ?? [];
     const picked = options.filter((option) => given.includes(option.id));
     if (!picked.length) continue; // unanswered (or an answer that names no option): not counted
+    const scaled = (option: { score: number }) => option.score / scoreScale;
     const best =
       question.type === 'multiple'
-        ? options.reduce((sum, option) => sum + Math.max(0, option.score), 0)
-        : Math.max(...options.map((option) => option.score));
-    const weight = question.weight ?? 1;
+        ? options.reduce((sum, option) => sum + Math.max(0, scaled(option)), 0)
+        : options.reduce((most, option) => Math.max(most, scaled(option)), -Infinity);
+    const weight = (question.weight ?? 1) / questionWeightScale;
     const sums = points.get(question.dimension) ?? points.set(question.dimension, { earned: 0, possible: 0 }).get(question.dimension)!;
-    sums.earned += weight * picked.reduce((total, option) => total + option.score, 0);
+    sums.earned += weight * picked.reduce((total, option) => total + scaled(option), 0);
     sums.possible += weight * best;
   }
   const dimensions = new Map<string, number>();
@@ -73,10 +92,12 @@ export function score(quiz: Quiz, answers: Answers): Score {
   for (const dimension of quiz.dimensions) {
     const sums = points.get(dimension.id);
     if (!sums?.possible) continue;
-    const percent = (100 * sums.earned) / sums.possible;
+    // At most 100 with sensible data; bounded so that odd scores (large negative ones) still give a number.
+    const percent = Math.min(Math.max((100 * sums.earned) / sums.possible, -Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
     dimensions.set(dimension.id, Math.round(percent));
-    weightedSum += (dimension.weight ?? 1) * percent;
-    totalWeight += dimension.weight ?? 1;
+    const weight = (dimension.weight ?? 1) / dimensionWeightScale;
+    weightedSum += weight * percent;
+    totalWeight += weight;
   }
   const overall = Math.round(totalWeight ? weightedSum / totalWeight : 0);
   const bands = [...quiz.bands].sort((a, b) => a.min - b.min);

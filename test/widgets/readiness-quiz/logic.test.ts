@@ -197,6 +197,34 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
     expect(score(q, a({ x: 'o1', m1: ['JP'], m2: ['US', 'JP'] })).targetMarkets, 'no repeats').to.deep.equal(['JP', 'US']);
   });
 
+  it('gives the same finite percentages for scores and weights at the ends of the number range', () => {
+    // Scores and weights scaled by 2^1000 (and by 2^-1000): products of such numbers overflow (or vanish)
+    // unless the scoring scales them first; the percentages are ratios and must not change.
+    const scaledQuiz = (factor: number) =>
+      quiz(
+        [
+          choice('s', 'a', 'single', [0, 1 * factor, 3 * factor], { weight: 2 * factor }),
+          choice('m', 'b', 'multiple', [2 * factor, -1 * factor, 5 * factor], { weight: 1 * factor }),
+        ],
+        { dimensions: [{ id: 'a', title: 'A', weight: 3 * factor }, { id: 'b', title: 'B', weight: 1 * factor }] },
+      );
+    const answers = a({ s: 'o1', m: ['o0', 'o1'] });
+    const plain = score(scaledQuiz(1), answers);
+    expect([plain.dimensions.get('a'), plain.dimensions.get('b'), plain.overall], 'the unscaled quiz').to.deep.equal([33, 14, 29]);
+    for (const factor of [2 ** 1000, 2 ** -1000, Number.MAX_VALUE / 8]) {
+      const result = score(scaledQuiz(factor), answers);
+      expect([result.dimensions.get('a'), result.dimensions.get('b'), result.overall], `scaled by ${factor}`).to.deep.equal([33, 14, 29]);
+      expect(JSON.stringify(result.overall), 'a number JSON keeps').to.equal('29');
+    }
+  });
+
+  it('keeps every percentage a finite number whatever the scores', () => {
+    const extreme = quiz([choice('s', 'a', 'single', [-Number.MAX_VALUE, 1])]);
+    const result = score(extreme, a({ s: 'o0' }));
+    expect(Number.isFinite(result.overall), `overall ${result.overall}`).to.equal(true);
+    expect(Number.isFinite(result.dimensions.get('a')), `dimension ${result.dimensions.get('a')}`).to.equal(true);
+  });
+
   it('ignores an answer that names no option', () => {
     const q = quiz([choice('x', 'a', 'single', [0, 1]), choice('y', 'a', 'single', [0, 1])]);
     expect(score(q, a({ x: 'o1', y: 'gone' })).dimensions.get('a'), 'y does not count').to.equal(100);
