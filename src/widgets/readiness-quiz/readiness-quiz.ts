@@ -309,7 +309,7 @@ export class CgReadinessQuiz extends GatewayElement {
         <th scope="row">${resolveText(title, lang)}</th>
         <td>${percent(value)}</td>
         <td>
-          <svg aria-hidden="true"><rect width="${Math.max(0, value)}%" height="100%"></rect></svg>
+          <svg aria-hidden="true"><rect width="${Math.min(100, Math.max(0, value))}%" height="100%"></rect></svg>
         </td>
       </tr>`;
     const markets = scored.targetMarkets.map((code) => iso(countryName(code, lang)));
