@@ -266,6 +266,14 @@ class Known extends Error {}
 
 let counter = 0;
 /** One case: mount, wait, observe, use, observe again, compare with the CLI. Throws `[invariant] …` on a failure. */
+/** Whether `value` (trimmed, ignoring case) is any string inside `data`, at any depth. */
+function mentions(data, value) {
+  const wanted = value.trim().toLowerCase();
+  const walk = (item) =>
+    typeof item === 'string' ? item.trim().toLowerCase() === wanted : item && typeof item === 'object' && Object.values(item).some(walk);
+  return wanted !== '' && walk(data);
+}
+
 async function check({ doc, ids }, attrs) {
   // A quiz completed in an earlier case is still the page's last completion: widgets that follow the quiz would
   // take its markets as a filter (as designed), so such a case starts on a fresh page.
@@ -302,7 +310,11 @@ async function check({ doc, ids }, attrs) {
     }
     const shown = (tag) => seen.widgets[tag].count;
     const finderWant = want.clusters - (ids.clusters.includes(home) ? 1 : 0);
-    expect('every-valid-record-shown', shown('cg-partner-finder') === finderWant, `cg-partner-finder shows ${shown('cg-partner-finder')} clusters, ${finderWant} expected (home ${JSON.stringify(home)})`);
+    // The generated filters are meant to match nothing, but an arbitrary string can happen to be a sector (in some
+    // language) of a record: the finder then rightly applies it, and shows at most every record.
+    const filterMayMatch = [attrs.finderCountry, attrs.sector].some((value) => typeof value === 'string' && mentions(doc.clusters, value));
+    const finderShown = shown('cg-partner-finder');
+    expect('every-valid-record-shown', filterMayMatch ? finderShown <= finderWant : finderShown === finderWant, `cg-partner-finder shows ${shown('cg-partner-finder')} clusters, ${finderWant} expected (home ${JSON.stringify(home)})`);
     expect('every-valid-record-shown', shown('cg-insights') === want.clusters, `cg-insights counts ${shown('cg-insights')} clusters, ${want.clusters} are valid`);
     expect('every-valid-record-shown', shown('cg-door-openers') === want.organisations, `cg-door-openers shows ${shown('cg-door-openers')} organisations, ${want.organisations} are valid`);
     const funding = shown('cg-funding-list');
