@@ -26,13 +26,15 @@ const escapeUnit = (/** @type {string} */ unit) => `\\u${unit.charCodeAt(0).toSt
 /**
  * The raw text of a template part with every non-ASCII character escaped, cooking to the same string. A
  * character after an odd run of backslashes was itself escaped (`\é` cooks to `é`; `\` before U+2028 or
- * U+2029 continues the line and cooks to nothing): that backslash goes with it.
+ * U+2029 continues the line and cooks to nothing): that backslash goes with it, and such a line continuation
+ * becomes `\` before a line feed, which also cooks to nothing; dropping it instead could join a `$` before it
+ * and a `{` after it into a substitution.
  */
 export const escapeTemplateRaw = (/** @type {string} */ raw) =>
   raw.replace(/(\\*)([^\0-\x7f])/g, (_whole, /** @type {string} */ slashes, /** @type {string} */ char) => {
     if (slashes.length % 2 === 0) return slashes + escapeUnit(char);
     const kept = slashes.slice(1);
-    return char === '\u2028' || char === '\u2029' ? kept : kept + escapeUnit(char);
+    return char === '\u2028' || char === '\u2029' ? `${kept}\\\n` : kept + escapeUnit(char);
   });
 
 const NON_ASCII = /[^\0-\x7f]/;
