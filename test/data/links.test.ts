@@ -6,9 +6,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { Email, mailto, Url } from '../../src/data/values.js';
 import { validateSection } from '../../src/data/validate.js';
-import '../../src/widgets/funding-list/funding-list.js';
-import '../../src/widgets/partner-finder/partner-finder.js';
-import '../../src/widgets/door-openers/door-openers.js';
+import '../../src/widgets/funding-list/define.js';
+import '../../src/widgets/partner-finder/define.js';
+import '../../src/widgets/door-openers/define.js';
 
 const SRC = '/test/fixtures/links-as-pasted.json';
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,10 +4,10 @@
 // after the value stay to its right, and that text that cannot hold elements carries isolate marks.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/widgets/partner-finder/partner-finder.js';
-import '../../src/widgets/funding-list/funding-list.js';
-import '../../src/widgets/door-openers/door-openers.js';
-import '../../src/widgets/readiness-quiz/readiness-quiz.js';
+import '../../src/widgets/partner-finder/define.js';
+import '../../src/widgets/funding-list/define.js';
+import '../../src/widgets/door-openers/define.js';
+import '../../src/widgets/readiness-quiz/define.js';
 import { resetFollowQuiz } from '../../src/shared/follow-quiz.js';
 
 const SRC = '/test/fixtures/bidi.json';

@@ -4,9 +4,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { generateDocument, generateFundingDocument, FUNDING_EPOCH } from '../helpers/generate.js';
-import '../../src/widgets/partner-finder/partner-finder.js';
-import '../../src/widgets/funding-list/funding-list.js';
-import '../../src/widgets/insights/insights.js';
+import '../../src/widgets/partner-finder/define.js';
+import '../../src/widgets/funding-list/define.js';
+import '../../src/widgets/insights/define.js';
 import type { GatewayDocument } from '../../src/data/schema.js';
 import { MAX_OPTIONS } from '../../src/shared/facets.js';
 

@@ -4,7 +4,6 @@ import { ORGANISATION_TYPES, type Organisation } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { isCountryCode, mailto, type Text } from '../../data/values.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -170,13 +169,5 @@ export class CgDoorOpeners extends GatewayElement {
         ${o.website ? html`<a href=${o.website} @click=${pick}>${new URL(o.website).host}</a> ` : nothing}${o.email ? html`<a href=${mailto(o.email)} dir="auto" @click=${pick}>${o.email}</a>` : nothing}
       </p>
     </li>`;
-  }
-}
-
-define('cg-door-openers', CgDoorOpeners);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-door-openers': CgDoorOpeners;
   }
 }

@@ -6,7 +6,6 @@ import { isCountryCode } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import type { SectionResult } from '../../data/validate.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -333,13 +332,5 @@ ${list.length > this.limit ? html`<button type="button" @click=${this.more}>${t.
         complete: (result) => this.view(result),
       })}
     </div>`;
-  }
-}
-
-define('cg-funding-list', CgFundingList);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-funding-list': CgFundingList;
   }
 }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { mailto, type Text } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -322,13 +321,5 @@ export class CgPartnerFinder extends GatewayElement {
         ${r.website ? html`<a href=${r.website}>${new URL(r.website).host}</a>` : nothing}
         ${r.email ? html`<a href=${mailto(r.email)} dir="auto">${r.email}</a>` : nothing}
       </p>`;
-  }
-}
-
-define('cg-partner-finder', CgPartnerFinder);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-partner-finder': CgPartnerFinder;
   }
 }

@@ -5,7 +5,6 @@ import type { Quiz, QuizQuestion } from '../../data/schema.js';
 import { countryName, fold, resolveText } from '../../data/text.js';
 import { COUNTRY_CODES, type Text } from '../../data/values.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit, type GatewayEvents } from '../../shared/events.js';
 import { restored } from '../../shared/follow-quiz.js';
 import { GatewayElement } from '../../shared/gateway-element.js';
@@ -286,11 +285,3 @@ const show = (id: string) => {
   target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth', block: 'start' });
   target.focus({ preventScroll: true });
 };
-
-define('cg-readiness-quiz', CgReadinessQuiz);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-readiness-quiz': CgReadinessQuiz;
-  }
-}

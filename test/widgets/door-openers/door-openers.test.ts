@@ -4,7 +4,7 @@ import { $, $$, text } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ORGANISATION_TYPES } from '../../../src/data/schema.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/door-openers/door-openers.js';
+import '../../../src/widgets/door-openers/define.js';
 import type { CgDoorOpeners } from '../../../src/widgets/door-openers/door-openers.js';
 import { unmark } from '../../helpers/bidi.js';
 

@@ -3,7 +3,7 @@ import { waitUntil } from '../../helpers/wait.js';
 import { squash } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/funding-list/funding-list.js';
+import '../../../src/widgets/funding-list/define.js';
 import { events, parseCsv, parseIcs } from './formats.js';
 import type { CgFundingList } from '../../../src/widgets/funding-list/funding-list.js';
 import { unmark } from '../../helpers/bidi.js';

@@ -4,7 +4,7 @@
  * (test/fixtures/funding-reserved.json): the list renders, calculates and exports them all.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/funding-list/funding-list.js';
+import '../../../src/widgets/funding-list/define.js';
 import { events, parseIcs } from './formats.js';
 import type { CgFundingList } from '../../../src/widgets/funding-list/funding-list.js';
 

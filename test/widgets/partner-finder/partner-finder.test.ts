@@ -4,7 +4,7 @@ import { $, $$, text, warnings } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { generateDocument } from '../../helpers/generate.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/partner-finder/partner-finder.js';
+import '../../../src/widgets/partner-finder/define.js';
 import type { CgPartnerFinder } from '../../../src/widgets/partner-finder/partner-finder.js';
 import { unmark } from '../../helpers/bidi.js';
 

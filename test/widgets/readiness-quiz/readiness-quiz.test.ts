@@ -7,7 +7,7 @@ import type { GatewayEvents } from '../../../src/shared/events.js';
 import { FollowQuizController, resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import '../../../src/widgets/readiness-quiz/readiness-quiz.js';
+import '../../../src/widgets/readiness-quiz/define.js';
 import type { CgReadinessQuiz } from '../../../src/widgets/readiness-quiz/readiness-quiz.js';
 
 /** A widget that follows the quiz, as the finder and the funding list do with `follow-quiz`. */

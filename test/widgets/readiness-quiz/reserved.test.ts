@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GatewayEvents } from '../../../src/shared/events.js';
 import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/readiness-quiz/readiness-quiz.js';
+import '../../../src/widgets/readiness-quiz/define.js';
 import type { CgReadinessQuiz } from '../../../src/widgets/readiness-quiz/readiness-quiz.js';
 
 const SRC = '/test/fixtures/quiz-reserved.json';
