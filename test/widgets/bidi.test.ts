@@ -8,7 +8,7 @@ import '../../src/widgets/partner-finder/define.js';
 import '../../src/widgets/funding-list/define.js';
 import '../../src/widgets/door-openers/define.js';
 import '../../src/widgets/readiness-quiz/define.js';
-import { resetFollowQuiz } from '../../src/shared/follow-quiz.js';
+import { pageQuizzes } from '../../src/shared/follow-quiz.js';
 
 const SRC = '/test/fixtures/bidi.json';
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -58,7 +58,7 @@ function marked(select: HTMLSelectElement, what: string) {
 }
 
 describe('bidi isolation of data values', () => {
-  beforeEach(() => resetFollowQuiz());
+  beforeEach(() => pageQuizzes().forget());
 
   it('partner finder: an override in the acronym or a tag reverses none of its neighbours; option labels are isolated', async () => {
     const el = await mount(html`<cg-partner-finder src=${SRC}></cg-partner-finder>`);

@@ -4,7 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { GatewayDocument } from '../../../src/data/schema.js';
 import { COUNTRY_CODES } from '../../../src/data/values.js';
 import type { GatewayEvents } from '../../../src/shared/events.js';
-import { FollowQuizController, resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
+import { FollowQuizController, pageQuizzes } from '../../../src/shared/follow-quiz.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import '../../../src/widgets/readiness-quiz/define.js';
@@ -429,7 +429,7 @@ describe('cg-readiness-quiz', () => {
       await click(el, 'See results');
       expect(el.result!.targetMarkets).to.deep.equal(['JP']);
       el.remove();
-      resetFollowQuiz(); // a new page: nothing remembered
+      pageQuizzes().forget(); // a new page: nothing remembered
       const follower = await fixture<Follower>(html`<test-quiz-follower follow-quiz></test-quiz-follower>`);
       expect(follower.quiz.markets, 'nothing to follow yet').to.deep.equal([]);
       await create();

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GatewayEvents } from '../../../src/shared/events.js';
-import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
+import { pageQuizzes } from '../../../src/shared/follow-quiz.js';
 import '../../../src/widgets/readiness-quiz/define.js';
 import type { CgReadinessQuiz } from '../../../src/widgets/readiness-quiz/readiness-quiz.js';
 
@@ -57,7 +57,7 @@ const expectPrototypeUnchanged = () => {
 describe('cg-readiness-quiz with ids that are Object.prototype names', () => {
   beforeEach(() => {
     localStorage.clear();
-    resetFollowQuiz();
+    pageQuizzes().forget();
   });
   afterEach(() => {
     localStorage.clear();
