@@ -126,7 +126,7 @@ export class CgFundingList extends GatewayElement {
       else this.ignore('country', 'not a country code');
     }
     // A kind is checked once the data is there (until then the filters are not shown).
-    const records = this.loader.task.value?.records;
+    const records = this.loader.value?.records;
     if (records && this.kind && (changed.has('kind') || records !== this.checked) && !records.some((f) => f.kind === this.kind)) {
       this.ignore('kind', 'no item has it');
     }

@@ -92,7 +92,7 @@ export class CgPartnerFinder extends GatewayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const records = this.loader.task.value?.records;
+    const records = this.loader.value?.records;
     if (!records) return;
     const ix = indexOf(records);
     const fresh = ix !== this.ix;

@@ -102,7 +102,7 @@ export class CgReadinessQuiz extends GatewayElement {
 
   protected override updated(): void {
     // A quiz that is named but absent, or no valid quiz at all, is an error the page hears about too.
-    const missing = this.loader.task.value && !this.q ? this.missing() : undefined;
+    const missing = this.loader.value && !this.q ? this.missing() : undefined;
     if (missing && missing.message !== this.reported) this.loader.report(missing);
     this.reported = missing?.message ?? '';
     if (this.moved) this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
@@ -110,7 +110,7 @@ export class CgReadinessQuiz extends GatewayElement {
   }
 
   private missing(): DataError | undefined {
-    const result = this.loader.task.value;
+    const result = this.loader.value;
     if (!result) return undefined;
     return result.records.length
       ? new DataError('not-found', this.src, { section: 'quiz', wanted: this.quiz, available: result.records.map((r) => r.id) })
