@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { squash } from '../helpers/dom.js';
 import { TaskStatus } from '@lit/task';
 import { release, requests, waitUntil } from '../helpers/wait.js';
 import '../helpers/data-widget.js';
 import type { TestDataWidget } from '../helpers/data-widget.js';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => squash(el.shadowRoot!.textContent);
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('.records li')].map((li) => li.textContent!.trim());
 const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
 const key = () => Math.random().toString(36).slice(2);

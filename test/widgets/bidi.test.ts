@@ -3,6 +3,7 @@
 // other values or interface text; each test checks, from where the glyphs land on screen, that the words
 // after the value stay to its right, and that text that cannot hold elements carries isolate marks.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { $ } from '../helpers/dom.js';
 import type { TemplateResult } from 'lit';
 import '../../src/widgets/partner-finder/define.js';
 import '../../src/widgets/funding-list/define.js';
@@ -22,7 +23,6 @@ async function mount(template: TemplateResult) {
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
 /** Where `word` starts on screen (its leftmost glyph), found in the text under `root`. */
 function left(root: Node, word: string): number {

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { squash } from '../../helpers/dom.js';
 import { waitUntil } from '../../helpers/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { GatewayDocument } from '../../../src/data/schema.js';
@@ -21,7 +22,7 @@ const SRC = '/test/fixtures/quiz-branching.json';
 const KEY = 'cg-quiz:branching:1';
 
 const root = (el: CgReadinessQuiz) => el.shadowRoot!;
-const text = (el: CgReadinessQuiz) => root(el).textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: CgReadinessQuiz) => squash(root(el).textContent);
 const legend = (el: CgReadinessQuiz) => root(el).querySelector('legend')?.textContent!.trim();
 const heading = (el: CgReadinessQuiz) => root(el).querySelector('h2')?.textContent!.replace(/\s+/g, ' ').trim();
 const alertText = (el: CgReadinessQuiz) => root(el).querySelector('[role="alert"]')?.textContent!.replace(/\s+/g, ' ');
