@@ -61,6 +61,12 @@ const keysRule = {
   },
 };
 
+/** src/data/ knows no page (the CLI runs it in Node): the caller passes what it needs, such as a URL resolved against the page. */
+const pageGlobals = ['document', 'window', 'location', 'navigator', 'localStorage', 'sessionStorage', 'customElements'].map((name) => ({
+  name,
+  message: 'src/data/ has no page: let the caller (src/shared/) pass what it needs from it.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
@@ -111,7 +117,15 @@ export default tseslint.config(
     rules: { 'cg/no-data-keys': 'off' },
   },
   {
-    files: ['src/data/load.ts', 'src/data/read-source.ts', 'src/cli.ts'],
+    files: ['src/data/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/data/load.ts downloads.' }, ...pageGlobals] },
+  },
+  {
+    files: ['src/data/load.ts', 'src/data/read-source.ts'],
+    rules: { 'no-restricted-globals': ['error', ...pageGlobals], 'no-console': 'off' },
+  },
+  {
+    files: ['src/cli.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-console': 'off' },
   },
   {

@@ -3,7 +3,8 @@
  * - (serve)    `npm start`: the demo pages in demo/ on the sources, with the built-in data.
  * - `es`       dist/cluster-gateway.js: one self-registering ES module, no chunks to fetch.
  * - `iife`     dist/cluster-gateway.iife.js: one classic script for a `<script>` tag.
- * - `widgets`  dist/widgets/*.js: one entry per widget (shared code in chunks) for npm users' bundlers.
+ * - `widgets`  dist/widgets/*.js: one entry per widget (its define.ts: registers the tag; shared code in chunks)
+ *              for npm users' bundlers.
  * - `cli`      dist/cli.js: the `cluster-gateway validate` command for Node.
  * scripts/build.js runs the builds in order.
  */
@@ -65,7 +66,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     case 'widgets':
       return browserBuild(
         {
-          entry: Object.fromEntries(WIDGETS.map((w) => [w, `src/widgets/${w}/${w}.ts`])),
+          entry: Object.fromEntries(WIDGETS.map((w) => [w, `src/widgets/${w}/define.ts`])),
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },

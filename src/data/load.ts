@@ -39,20 +39,17 @@ export const RETRY_DELAYS = [400, 1200];
 /** The longest a browser timer can wait (about 24.8 days); a longer timeout would fire at once. */
 export const MAX_TIMEOUT = 2 ** 31 - 1;
 
-/** The absolute URL a `src` names, relative to the page ('' when it names none, such as `http://[`). */
-export const absoluteUrl = (src: string): string => URL.parse(src, document.baseURI)?.href ?? '';
-
-/** Forgets a download (failed or not), so that the next load asks the server again. */
-export const forget = (src: string): void => {
-  cache.delete(absoluteUrl(src));
+/** Forgets the download of `url` (failed or not), so that the next load asks the server again. */
+export const forget = (url: string): void => {
+  cache.delete(url);
 };
 
 /**
- * The parsed JSON at `src`. Every caller with the same URL shares one download; a failed download is
- * forgotten, so a retry asks the server again.
+ * The parsed JSON at `url`, an absolute URL ('' when the page's `src` names none): the caller resolves `src`
+ * against the page, and `src` as written names the file in messages. Every caller with the same URL shares one
+ * download; a failed download is forgotten, so a retry asks the server again.
  */
-export function loadJson(src: string, options: LoadOptions = {}): Promise<unknown> {
-  const url = absoluteUrl(src);
+export function loadJson(url: string, src: string, options: LoadOptions = {}): Promise<unknown> {
   if (!url) return Promise.reject(new DataError('network', src, { cause: 'not a URL' }));
   let entry = cache.get(url);
   if (!entry) {

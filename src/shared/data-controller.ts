@@ -12,7 +12,7 @@ import type { SectionName, SectionRecord } from '../data/schema.js';
 import type { GatewayDocument } from '../data/schema.js';
 import type { SectionResult } from '../data/validate.js';
 import { emit } from './events.js';
-import { errorMessage } from './states.js';
+import { errorMessage } from './error-message.js';
 import { sharedStrings } from './strings.js';
 
 /** What a widget offers the controller. */
@@ -28,6 +28,9 @@ export interface DataViews<S extends SectionName> {
   complete: (result: SectionResult<SectionRecord<S>>) => unknown;
 }
 
+/** The absolute URL a `src` names on this page ('' when it names none, such as `http://[`). */
+const absoluteUrl = (src: string): string => URL.parse(src, document.baseURI)?.href ?? '';
+
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export class DataController<S extends SectionName> implements ReactiveController {
@@ -35,7 +38,7 @@ export class DataController<S extends SectionName> implements ReactiveController
   progress: Progress | undefined;
   private attempt = 0;
   private abortedByDisconnect = false;
-  readonly task: Task<readonly [string, GatewayDocument | undefined, number], SectionResult<SectionRecord<S>>>;
+  private readonly task: Task<readonly [string, GatewayDocument | undefined, number], SectionResult<SectionRecord<S>>>;
 
   /**
    * `prepare` runs on the valid records before the widget shows them and `cg-data-load` fires: work such
@@ -54,7 +57,7 @@ export class DataController<S extends SectionName> implements ReactiveController
         let doc: unknown = data;
         if (doc === undefined || doc === null) {
           if (!src) throw new DataError('no-source', '');
-          doc = await loadJson(src, {
+          doc = await loadJson(absoluteUrl(src), src, {
             signal,
             // This widget's own (normalised by the element): widgets sharing the download each give up after theirs.
             timeout: host.timeout,
@@ -87,22 +90,32 @@ export class DataController<S extends SectionName> implements ReactiveController
     }
   }
 
+  /** Where loading stands: `TaskStatus.INITIAL`, `PENDING`, `COMPLETE` or `ERROR` (from @lit/task). */
+  get status(): TaskStatus {
+    return this.task.status;
+  }
+
+  /** The section as loaded (records, skipped records, dropped fields), or undefined before it is. */
+  get value(): SectionResult<SectionRecord<S>> | undefined {
+    return this.task.value;
+  }
+
   /** The section's records once loaded (an empty list before). */
   get records(): SectionRecord<S>[] {
-    return this.task.value?.records ?? [];
+    return this.value?.records ?? [];
   }
 
   /** Loads again from the server (a failed download is never cached). */
   retry(): void {
-    if (this.host.src) forget(this.host.src);
+    if (this.host.src) forget(absoluteUrl(this.host.src));
     this.attempt += 1;
     this.host.requestUpdate();
   }
 
   render(views: DataViews<S>): unknown {
-    switch (this.task.status) {
+    switch (this.status) {
       case TaskStatus.COMPLETE:
-        return views.complete(this.task.value!);
+        return views.complete(this.value!);
       case TaskStatus.ERROR: {
         const error = this.task.error;
         if (isAbort(error)) return views.pending(this.progress);

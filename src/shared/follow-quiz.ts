@@ -12,28 +12,52 @@ import type { SharedStrings } from './strings.js';
 import { bdi, iso } from './bidi.js';
 
 type Completion = GatewayEvents['cg-quiz-complete'];
-let last: Completion | undefined;
-
-// One listener for the page: every completion is remembered, whoever follows it.
-if (typeof document !== 'undefined') {
-  document.addEventListener('cg-quiz-complete', (event) => {
-    last = event.detail;
-  });
-}
-
-const followers = new Set<FollowQuizController>();
 
 /**
- * A quiz that opens at its results (a saved session, a results link) with target markets tells the followers
- * that follow no markets yet, as a completion does, but with no `cg-quiz-complete`: the page hears of a
- * completion once, when the visitor completes. Without markets it changes nothing (a door-opener keeps its
- * `market`), and a widget already following markets keeps them.
+ * What a page has heard from its quizzes: the last completion, remembered for followers added later, and the
+ * followers on the page. One per document (`pageQuizzes()`), listening from the moment it is first asked for:
+ * when a quiz is registered (readiness-quiz/define.ts) or a follower is created.
  */
-export const restored = (detail: Completion): void => {
-  if (!detail.targetMarkets.length) return;
-  last = detail;
-  followers.forEach((f) => f.markets.length || f.take(detail));
-};
+export class PageQuizzes {
+  /** The last completion (or results a quiz reopened at), whoever follows it. */
+  last: Completion | undefined;
+  readonly followers = new Set<FollowQuizController>();
+
+  constructor(page: Document) {
+    page.addEventListener('cg-quiz-complete', (event) => {
+      this.last = event.detail;
+    });
+  }
+
+  /**
+   * A quiz that opens at its results (a saved session, a results link) with target markets tells the followers
+   * that follow no markets yet, as a completion does, but with no `cg-quiz-complete`: the page hears of a
+   * completion once, when the visitor completes. Without markets it changes nothing (a door-opener keeps its
+   * `market`), and a widget already following markets keeps them.
+   */
+  restored(detail: Completion): void {
+    if (!detail.targetMarkets.length) return;
+    this.last = detail;
+    this.followers.forEach((follower) => follower.markets.length || follower.take(detail));
+  }
+
+  /** Forgets the last completion, as a new page load would. */
+  forget(): void {
+    this.last = undefined;
+  }
+}
+
+const pages = new WeakMap<Document, PageQuizzes>();
+
+/** The quizzes of `page` (this document unless told), made on first use. */
+export function pageQuizzes(page: Document = document): PageQuizzes {
+  let quizzes = pages.get(page);
+  if (!quizzes) pages.set(page, (quizzes = new PageQuizzes(page)));
+  return quizzes;
+}
+
+/** A quiz reopened at its results on this page: see `PageQuizzes.restored`. */
+export const restored = (detail: Completion): void => pageQuizzes().restored(detail);
 
 export interface FollowQuizHost extends ReactiveControllerHost, EventTarget {
   /** The widget's `follow-quiz` attribute. */
@@ -46,6 +70,7 @@ export class FollowQuizController implements ReactiveController {
   /** Dimension ids whose percentage is below 50, weakest first. */
   weakDimensions: string[] = [];
   private dismissed?: Completion;
+  private readonly page = pageQuizzes();
 
   constructor(
     private readonly host: FollowQuizHost,
@@ -60,13 +85,14 @@ export class FollowQuizController implements ReactiveController {
   };
 
   hostConnected(): void {
-    followers.add(this);
+    const { last } = this.page;
+    this.page.followers.add(this);
     document.addEventListener('cg-quiz-complete', this.handle);
     if (last && last !== this.dismissed && this.host.followQuiz && this.markets.length === 0) this.take(last);
   }
 
   hostDisconnected(): void {
-    followers.delete(this);
+    this.page.followers.delete(this);
     document.removeEventListener('cg-quiz-complete', this.handle);
   }
 
@@ -85,7 +111,7 @@ export class FollowQuizController implements ReactiveController {
 
   /** The visitor removed the chip: stop filtering by the quiz until it completes again. */
   clear(): void {
-    this.dismissed = last;
+    this.dismissed = this.page.last;
     this.markets = [];
     this.weakDimensions = [];
     this.onChange(this.markets);
@@ -93,19 +119,22 @@ export class FollowQuizController implements ReactiveController {
   }
 
   /** The removable chip, or nothing when no quiz filter applies. */
-  renderChip(t: SharedStrings, lang: Lang, contentLang: string) {
+  renderChip(strings: SharedStrings, lang: Lang, contentLang: string) {
     if (!this.markets.length) return nothing;
-    const names = formatList(lang, this.markets.map((code) => iso(countryName(code, contentLang))));
+    const names = formatList(
+      lang,
+      this.markets.map((code) => iso(countryName(code, contentLang))),
+    );
     return html`<p class="quiz-chip" part="quiz-chip">
-      <span>${bdi(fill(t.fromYourQuiz, { markets: names }))}</span>
-      <button type="button" class="chip-remove" aria-label=${fill(t.removeQuizFilter, { markets: names })} @click=${() => this.clear()}>
+      <span>${bdi(fill(strings.fromYourQuiz, { markets: names }))}</span>
+      <button
+        type="button"
+        class="chip-remove"
+        aria-label=${fill(strings.removeQuizFilter, { markets: names })}
+        @click=${() => this.clear()}
+      >
         ×
       </button>
     </p>`;
   }
 }
-
-/** Test hook: forget the remembered completion. */
-export const resetFollowQuiz = () => {
-  last = undefined;
-};

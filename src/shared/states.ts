@@ -4,7 +4,8 @@ import type { DataError } from '../data/errors.js';
 import type { Progress } from '../data/load.js';
 import type { SectionResult } from '../data/validate.js';
 import { isStale, toDisplayDate } from '../data/dates.js';
-import { fill, formatDate, formatList, formatNumber, plural, type Lang } from './i18n.js';
+import { errorMessage } from './error-message.js';
+import { fill, formatDate, formatNumber, plural, type Lang } from './i18n.js';
 import type { SharedStrings } from './strings.js';
 import { bdi, iso } from './bidi.js';
 
@@ -20,21 +21,6 @@ export const renderLoading = (t: SharedStrings, progress: Progress | undefined, 
       aria-valuetext=${known ? formatNumber(lang, progress.loaded / progress.total!, { style: 'percent' }) : nothing}
     ></progress>
   </div>`;
-};
-
-/** The message for a fatal problem, in plain words, naming the source; `mark` marks each value in it (`iso` for the panel). */
-export const errorMessage = (t: SharedStrings, error: DataError, lang: Lang, mark = (s: string) => s): string => {
-  const kind = error.kind as keyof SharedStrings['errors'];
-  const d = error.details;
-  return fill(t.errors[kind] ?? t.errors.unexpected, {
-    src: error.src ? mark(error.src) : t.givenData,
-    status: [d.status, d.statusText].filter(Boolean).join(' '),
-    seconds: formatNumber(lang, d.seconds ?? 10),
-    version: JSON.stringify(d.version ?? null),
-    section: d.section ?? '',
-    wanted: mark(d.wanted ?? ''),
-    available: formatList(lang, (d.available ?? []).map((a) => `"${mark(a)}"`)),
-  });
 };
 
 /** The `role="alert"` panel with Retry. */

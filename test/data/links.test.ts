@@ -3,15 +3,15 @@
  * links that the widgets render from a file whose addresses were pasted from a browser's address bar.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { text } from '../helpers/dom.js';
 import * as z from 'zod/mini';
 import { Email, mailto, Url } from '../../src/data/values.js';
 import { validateSection } from '../../src/data/validate.js';
-import '../../src/widgets/funding-list/funding-list.js';
-import '../../src/widgets/partner-finder/partner-finder.js';
-import '../../src/widgets/door-openers/door-openers.js';
+import '../../src/widgets/funding-list/define.js';
+import '../../src/widgets/partner-finder/define.js';
+import '../../src/widgets/door-openers/define.js';
 
 const SRC = '/test/fixtures/links-as-pasted.json';
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Every link of a widget's cards, as "text → href attribute". */
 async function links(template: ReturnType<typeof html>, card: string): Promise<Record<string, string[]>> {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { parseJson, SLICED_FROM } from '../../src/data/parse.js';
 import { drain, inSlices } from '../../src/data/yield.js';
-import '../../src/widgets/partner-finder/partner-finder.js';
+import '../../src/widgets/partner-finder/define.js';
 import type { CgPartnerFinder } from '../../src/widgets/partner-finder/partner-finder.js';
 
 /** The error message JSON.parse gives for `text`. */

@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { squash } from '../helpers/dom.js';
+import { TaskStatus } from '@lit/task';
 import { release, requests, waitUntil } from '../helpers/wait.js';
 import '../helpers/data-widget.js';
 import type { TestDataWidget } from '../helpers/data-widget.js';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => squash(el.shadowRoot!.textContent);
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('.records li')].map((li) => li.textContent!.trim());
 const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
 const key = () => Math.random().toString(36).slice(2);
@@ -40,6 +42,21 @@ describe('the shared data controller in a real element', () => {
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['Øresund Food Cluster', 'Mobility Cluster München', 'Lisbon Maritime Hub']);
     el.remove();
+  });
+
+  it('tells the widget where loading stands through status and value', async () => {
+    const k = key();
+    const el = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/held/${k}/valid.json`}></test-data-widget>`);
+    expect(el.loader.status, 'pending while the download is held').to.equal(TaskStatus.PENDING);
+    expect(el.loader.value, 'no value before it loads').to.equal(undefined);
+    await release(k);
+    await settled(el);
+    expect(el.loader.status, 'complete once loaded').to.equal(TaskStatus.COMPLETE);
+    expect(el.loader.value?.records.map((record) => record.id), 'the loaded section').to.deep.equal(['oresund-food', 'bavaria-mobility', 'lisbon-maritime']);
+    const failing = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/status/404"></test-data-widget>`);
+    await settled(failing);
+    expect(failing.loader.status, 'error for a 404').to.equal(TaskStatus.ERROR);
+    expect(failing.loader.value, 'no value after an error').to.equal(undefined);
   });
 
   it('shows Text in its lang, else the page language', async () => {

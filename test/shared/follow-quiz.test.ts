@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FollowQuizController, resetFollowQuiz, restored } from '../../src/shared/follow-quiz.js';
+import { FollowQuizController, pageQuizzes, restored } from '../../src/shared/follow-quiz.js';
 import { sharedStrings } from '../../src/shared/strings.js';
 import { chipStyles } from '../../src/shared/styles.js';
 
@@ -26,7 +26,7 @@ const complete = (targetMarkets: string[], dimensions: Record<string, number> = 
   );
 
 describe('follow-quiz', () => {
-  beforeEach(() => resetFollowQuiz());
+  beforeEach(() => pageQuizzes().forget());
 
   it('takes the quiz target markets and shows a removable, accessible chip', async () => {
     const el = await fixture<Follower>(html`<test-follower follow-quiz></test-follower>`);

@@ -4,6 +4,7 @@
  * still shows its data.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { squash } from '../helpers/dom.js';
 import '../../src/index.js';
 import type { GatewayElement } from '../../src/shared/gateway-element.js';
 
@@ -20,7 +21,7 @@ const WIDGETS = {
 type Tag = keyof typeof WIDGETS;
 const TAGS = Object.keys(WIDGETS) as Tag[];
 
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element) => squash(el.shadowRoot?.textContent);
 const loading = (el: Element) => !!el.shadowRoot?.querySelector('progress, [part="loading"]');
 const failed = (el: Element) => !!el.shadowRoot?.querySelector('[part="error"]');
 

@@ -3,12 +3,13 @@
 // other values or interface text; each test checks, from where the glyphs land on screen, that the words
 // after the value stay to its right, and that text that cannot hold elements carries isolate marks.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { $ } from '../helpers/dom.js';
 import type { TemplateResult } from 'lit';
-import '../../src/widgets/partner-finder/partner-finder.js';
-import '../../src/widgets/funding-list/funding-list.js';
-import '../../src/widgets/door-openers/door-openers.js';
-import '../../src/widgets/readiness-quiz/readiness-quiz.js';
-import { resetFollowQuiz } from '../../src/shared/follow-quiz.js';
+import '../../src/widgets/partner-finder/define.js';
+import '../../src/widgets/funding-list/define.js';
+import '../../src/widgets/door-openers/define.js';
+import '../../src/widgets/readiness-quiz/define.js';
+import { pageQuizzes } from '../../src/shared/follow-quiz.js';
 
 const SRC = '/test/fixtures/bidi.json';
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -22,7 +23,6 @@ async function mount(template: TemplateResult) {
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
 /** Where `word` starts on screen (its leftmost glyph), found in the text under `root`. */
 function left(root: Node, word: string): number {
@@ -58,7 +58,7 @@ function marked(select: HTMLSelectElement, what: string) {
 }
 
 describe('bidi isolation of data values', () => {
-  beforeEach(() => resetFollowQuiz());
+  beforeEach(() => pageQuizzes().forget());
 
   it('partner finder: an override in the acronym or a tag reverses none of its neighbours; option labels are isolated', async () => {
     const el = await mount(html`<cg-partner-finder src=${SRC}></cg-partner-finder>`);

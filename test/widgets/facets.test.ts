@@ -2,18 +2,17 @@
 // bounded number of options (the most common, plus the selected one) and says how to reach the rest; typing
 // in the search brings any value into its select. Timings are logged, not asserted: the machine may be loaded.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { $$, text } from '../helpers/dom.js';
 import type { TemplateResult } from 'lit';
 import { generateDocument, generateFundingDocument, FUNDING_EPOCH } from '../helpers/generate.js';
-import '../../src/widgets/partner-finder/partner-finder.js';
-import '../../src/widgets/funding-list/funding-list.js';
-import '../../src/widgets/insights/insights.js';
+import '../../src/widgets/partner-finder/define.js';
+import '../../src/widgets/funding-list/define.js';
+import '../../src/widgets/insights/define.js';
 import type { GatewayDocument } from '../../src/data/schema.js';
 import { MAX_OPTIONS } from '../../src/shared/facets.js';
 
 const N = 20_000;
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const select = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`)!;
 
 /** Every record gets its own tags: `Sector 17`, `Interest 17`, `Service 17`. */

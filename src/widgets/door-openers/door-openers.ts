@@ -4,7 +4,6 @@ import { ORGANISATION_TYPES, type Organisation } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { isCountryCode, mailto, type Text } from '../../data/values.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -205,13 +204,5 @@ export class CgDoorOpeners extends GatewayElement {
   /** " (12)": how many organisations serve the market, in the interface language. */
   private countSuffix(code: string): string {
     return ` (${formatNumber(this.uiLang, this.countsByMarket.get(code) ?? 0)})`;
-  }
-}
-
-define('cg-door-openers', CgDoorOpeners);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-door-openers': CgDoorOpeners;
   }
 }

@@ -6,7 +6,6 @@ import { isCountryCode, type Text } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import type { SectionResult } from '../../data/validate.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -170,7 +169,7 @@ export class CgFundingList extends GatewayElement {
       else this.ignore('country', 'not a country code');
     }
     // A kind is checked once the data is there (until then the filters are not shown).
-    const records = this.loader.task.value?.records;
+    const records = this.loader.value?.records;
     if (
       records &&
       this.kind &&
@@ -454,13 +453,5 @@ export class CgFundingList extends GatewayElement {
         complete: (result) => this.view(result),
       })}
     </div>`;
-  }
-}
-
-define('cg-funding-list', CgFundingList);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-funding-list': CgFundingList;
   }
 }

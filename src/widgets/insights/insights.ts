@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { Cluster } from '../../data/schema.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { formatNumber, plural } from '../../shared/i18n.js';
@@ -122,13 +121,5 @@ export class CgInsights extends GatewayElement {
       </table>
       ${rest ? html`<p class="meta">${plural(lang, rest, this.shared.more)}</p>` : nothing}
     </section>`;
-  }
-}
-
-define('cg-insights', CgInsights);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-insights': CgInsights;
   }
 }

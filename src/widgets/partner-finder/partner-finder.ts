@@ -4,7 +4,6 @@ import type { CLUSTER_LABELS } from '../../data/schema.js';
 import { mailto, type Text } from '../../data/values.js';
 import { countryName, resolveText } from '../../data/text.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -131,7 +130,7 @@ export class CgPartnerFinder extends GatewayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const records = this.loader.task.value?.records;
+    const records = this.loader.value?.records;
     if (!records) return;
     const index = indexOf(records);
     const fresh = index !== this.index;
@@ -432,13 +431,5 @@ export class CgPartnerFinder extends GatewayElement {
         ${record.website ? html`<a href=${record.website}>${new URL(record.website).host}</a>` : nothing}
         ${record.email ? html`<a href=${mailto(record.email)} dir="auto">${record.email}</a>` : nothing}
       </p>`;
-  }
-}
-
-define('cg-partner-finder', CgPartnerFinder);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-partner-finder': CgPartnerFinder;
   }
 }

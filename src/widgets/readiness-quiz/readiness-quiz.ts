@@ -6,7 +6,6 @@ import type { Quiz, QuizQuestion, QuizRecommendation } from '../../data/schema.j
 import { countryName, fold, resolveText } from '../../data/text.js';
 import { COUNTRY_CODES, type Text } from '../../data/values.js';
 import { DataController } from '../../shared/data-controller.js';
-import { define } from '../../shared/define.js';
 import { emit, type GatewayEvents } from '../../shared/events.js';
 import { restored } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
@@ -97,7 +96,7 @@ export class CgReadinessQuiz extends GatewayElement {
     if (quiz && storageKeyOf(quiz) !== this.storageKey) this.open(quiz);
     this.asked = quiz ? shown(quiz, this.answers) : [];
     this.scored = quiz && this.step >= this.asked.length ? score(quiz, this.answers) : undefined;
-    const loaded = this.loader.task.value;
+    const loaded = this.loader.value;
     this.problem = loaded && !quiz ? this.missing(loaded) : undefined;
   }
 
@@ -378,11 +377,3 @@ const scrollToWidget = (id: string) => {
   target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth', block: 'start' });
   target.focus({ preventScroll: true });
 };
-
-define('cg-readiness-quiz', CgReadinessQuiz);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-readiness-quiz': CgReadinessQuiz;
-  }
-}

@@ -3,8 +3,8 @@ import { waitUntil } from '../../helpers/wait.js';
 import { $, $$, text } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ORGANISATION_TYPES } from '../../../src/data/schema.js';
-import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/door-openers/door-openers.js';
+import { pageQuizzes } from '../../../src/shared/follow-quiz.js';
+import '../../../src/widgets/door-openers/define.js';
 import type { CgDoorOpeners } from '../../../src/widgets/door-openers/door-openers.js';
 import { unmark } from '../../helpers/bidi.js';
 
@@ -247,7 +247,7 @@ describe('cg-door-openers', () => {
   });
 
   describe('follow-quiz', () => {
-    beforeEach(() => resetFollowQuiz());
+    beforeEach(() => pageQuizzes().forget());
 
     const complete = (targetMarkets: string[]) =>
       document.dispatchEvent(

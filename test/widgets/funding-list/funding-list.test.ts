@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
 import { squash } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/funding-list/funding-list.js';
+import { pageQuizzes } from '../../../src/shared/follow-quiz.js';
+import '../../../src/widgets/funding-list/define.js';
 import { events, parseCsv, parseIcs } from './formats.js';
 import type { CgFundingList } from '../../../src/widgets/funding-list/funding-list.js';
 import { unmark } from '../../helpers/bidi.js';
@@ -385,7 +385,7 @@ describe('cg-funding-list', () => {
     });
 
     it('follows the quiz: its markets filter the list, with a removable chip', async () => {
-      resetFollowQuiz();
+      pageQuizzes().forget();
       const el = await fixture<CgFundingList>(html`<cg-funding-list follow-quiz .now=${clock} src=${SRC}></cg-funding-list>`);
       await settled(el);
       document.dispatchEvent(
@@ -413,7 +413,7 @@ describe('cg-funding-list', () => {
       root(el).querySelector<HTMLButtonElement>('.chip-remove')!.click();
       await el.updateComplete;
       expect(status(el)).to.equal('7 funding opportunities');
-      resetFollowQuiz();
+      pageQuizzes().forget();
     });
 
     it('reports the quiz’s markets and their removal with cg-filter-change, counting what the list then shows', async () => {

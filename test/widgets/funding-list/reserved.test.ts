@@ -4,14 +4,14 @@
  * (test/fixtures/funding-reserved.json): the list renders, calculates and exports them all.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/funding-list/funding-list.js';
+import { squash } from '../../helpers/dom.js';
+import '../../../src/widgets/funding-list/define.js';
 import { events, parseIcs } from './formats.js';
 import type { CgFundingList } from '../../../src/widgets/funding-list/funding-list.js';
 import { unmark } from '../../helpers/bidi.js';
 
 const NOW = new Date(2026, 10, 29, 10).getTime();
 const root = (el: CgFundingList) => el.shadowRoot!;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const cards = (el: CgFundingList) => [...root(el).querySelectorAll<HTMLElement>('[part="card"]')];
 const titles = (el: CgFundingList) => cards(el).map((c) => squash(c.querySelector('h3')!.textContent));
 const card = (el: CgFundingList, title: string) => cards(el).find((c) => squash(c.querySelector('h3')!.textContent) === title)!;

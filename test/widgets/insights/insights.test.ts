@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
 import { $$, text } from '../../helpers/dom.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../../src/widgets/insights/insights.js';
+import '../../../src/widgets/insights/define.js';
 import type { CgInsights } from '../../../src/widgets/insights/insights.js';
 
 const SRC = '/test/fixtures/insights-basic.json';

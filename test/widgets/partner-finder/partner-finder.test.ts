@@ -3,8 +3,8 @@ import { waitUntil } from '../../helpers/wait.js';
 import { $, $$, text, warnings } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { generateDocument } from '../../helpers/generate.js';
-import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/partner-finder/partner-finder.js';
+import { pageQuizzes } from '../../../src/shared/follow-quiz.js';
+import '../../../src/widgets/partner-finder/define.js';
 import type { CgPartnerFinder } from '../../../src/widgets/partner-finder/partner-finder.js';
 import { unmark } from '../../helpers/bidi.js';
 
@@ -394,8 +394,8 @@ describe('cg-partner-finder', () => {
   });
 
   describe('follow-quiz', () => {
-    beforeEach(() => resetFollowQuiz());
-    afterEach(() => resetFollowQuiz());
+    beforeEach(() => pageQuizzes().forget());
+    afterEach(() => pageQuizzes().forget());
 
     it('takes the quiz target markets as the Target-market filter, with a removable chip', async () => {
       const el = await finder(html`<cg-partner-finder src=${SRC} follow-quiz></cg-partner-finder>`);

@@ -1,13 +1,14 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { squash } from '../../helpers/dom.js';
 import { waitUntil } from '../../helpers/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { GatewayDocument } from '../../../src/data/schema.js';
 import { COUNTRY_CODES } from '../../../src/data/values.js';
 import type { GatewayEvents } from '../../../src/shared/events.js';
-import { FollowQuizController, resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
+import { FollowQuizController, pageQuizzes } from '../../../src/shared/follow-quiz.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import '../../../src/widgets/readiness-quiz/readiness-quiz.js';
+import '../../../src/widgets/readiness-quiz/define.js';
 import type { CgReadinessQuiz } from '../../../src/widgets/readiness-quiz/readiness-quiz.js';
 
 /** A widget that follows the quiz, as the finder and the funding list do with `follow-quiz`. */
@@ -21,7 +22,7 @@ const SRC = '/test/fixtures/quiz-branching.json';
 const KEY = 'cg-quiz:branching:1';
 
 const root = (el: CgReadinessQuiz) => el.shadowRoot!;
-const text = (el: CgReadinessQuiz) => root(el).textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: CgReadinessQuiz) => squash(root(el).textContent);
 const legend = (el: CgReadinessQuiz) => root(el).querySelector('legend')?.textContent!.trim();
 const heading = (el: CgReadinessQuiz) => root(el).querySelector('h2')?.textContent!.replace(/\s+/g, ' ').trim();
 const alertText = (el: CgReadinessQuiz) => root(el).querySelector('[role="alert"]')?.textContent!.replace(/\s+/g, ' ');
@@ -454,7 +455,7 @@ describe('cg-readiness-quiz', () => {
       await click(el, 'See results');
       expect(el.result!.targetMarkets).to.deep.equal(['JP']);
       el.remove();
-      resetFollowQuiz(); // a new page: nothing remembered
+      pageQuizzes().forget(); // a new page: nothing remembered
       const follower = await fixture<Follower>(html`<test-quiz-follower follow-quiz></test-quiz-follower>`);
       expect(follower.quiz.markets, 'nothing to follow yet').to.deep.equal([]);
       await create();

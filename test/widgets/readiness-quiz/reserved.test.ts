@@ -4,13 +4,13 @@
  * many options and a large version (test/fixtures/quiz-reserved.json).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { squash } from '../../helpers/dom.js';
 import type { GatewayEvents } from '../../../src/shared/events.js';
-import { resetFollowQuiz } from '../../../src/shared/follow-quiz.js';
-import '../../../src/widgets/readiness-quiz/readiness-quiz.js';
+import { pageQuizzes } from '../../../src/shared/follow-quiz.js';
+import '../../../src/widgets/readiness-quiz/define.js';
 import type { CgReadinessQuiz } from '../../../src/widgets/readiness-quiz/readiness-quiz.js';
 
 const SRC = '/test/fixtures/quiz-reserved.json';
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: CgReadinessQuiz) => el.shadowRoot!;
 const legend = (el: CgReadinessQuiz) => squash(root(el).querySelector('legend')?.textContent);
 const button = (el: CgReadinessQuiz, name: string) => {
@@ -57,7 +57,7 @@ const expectPrototypeUnchanged = () => {
 describe('cg-readiness-quiz with ids that are Object.prototype names', () => {
   beforeEach(() => {
     localStorage.clear();
-    resetFollowQuiz();
+    pageQuizzes().forget();
   });
   afterEach(() => {
     localStorage.clear();
