@@ -229,11 +229,13 @@ describe('the shared data controller in a real element', () => {
 
     it('a short timeout first: it gives up, the patient widget behind it still gets the data from the one download', async () => {
       const k = key();
-      const src = `/faults/slow/valid.json?k=${k}`;
+      // Half the file, the rest held back until the short widget has given up: however fast the machine is.
+      const src = `/faults/held/${k}/valid.json`;
       const short = widget(src, 300);
-      const patient = widget(src, 8000);
+      const patient = widget(src, 120_000);
       await settled(short);
       expect(alert(short)?.textContent, 'the short one says it gave up').to.contain('did not arrive within 0.3 seconds');
+      await release(k);
       await settled(patient);
       expect(alert(patient)?.textContent ?? '', 'the patient one has no error').to.equal('');
       expect(items(patient), 'and shows the records').to.have.length(3);
@@ -256,11 +258,12 @@ describe('the shared data controller in a real element', () => {
 
     it('one widget leaving the page does not stop the download for the others', async () => {
       const k = key();
-      const src = `/faults/slow/valid.json?k=${k}`;
-      const leaving = widget(src, 8000);
-      const staying = widget(src, 8000);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      const src = `/faults/held/${k}/valid.json`;
+      const leaving = widget(src, 120_000);
+      const staying = widget(src, 120_000);
+      await waitUntil(async () => (await count(k)) === 1, 'the download has started');
       leaving.remove();
+      await release(k);
       await settled(staying);
       expect(items(staying), 'the staying widget shows the records').to.have.length(3);
       expect(await count(k), 'from the one download').to.equal(1);

@@ -417,7 +417,7 @@ describe('cg-funding-list', () => {
     });
 
     it('reports the quiz’s markets and their removal with cg-filter-change, counting what the list then shows', async () => {
-      resetFollowQuiz();
+      pageQuizzes().forget();
       const el = await fixture<CgFundingList>(html`<cg-funding-list follow-quiz .now=${clock} src=${SRC}></cg-funding-list>`);
       await settled(el);
       const taken = oneEvent(el, 'cg-filter-change');
@@ -433,7 +433,7 @@ describe('cg-funding-list', () => {
       expect(cleared.detail.filters.market, 'no market after the chip is removed').to.deep.equal([]);
       expect(cleared.detail.resultCount, 'every item again').to.equal(7);
       expect(status(el)).to.equal('7 funding opportunities');
-      resetFollowQuiz();
+      pageQuizzes().forget();
     });
   });
 
