@@ -9,16 +9,28 @@ import globals from 'globals';
 import ts from 'typescript';
 
 const sinks = [
-  { selector: "ImportSpecifier[imported.name=/^unsafe(HTML|SVG|Static|MathML)$/]", message: 'Data is untrusted: render it as text, never as HTML.' },
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: render text through Lit bindings.' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln)$/]", message: 'No HTML sinks.' },
+  {
+    selector: 'ImportSpecifier[imported.name=/^unsafe(HTML|SVG|Static|MathML)$/]',
+    message: 'Data is untrusted: render it as text, never as HTML.',
+  },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'No innerHTML/outerHTML: render text through Lit bindings.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln)$/]',
+    message: 'No HTML sinks.',
+  },
   { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function: it breaks a strict CSP and runs strings as code.' },
   { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type='Literal']", message: 'No string timers.' },
 ];
 
 // zod's internals change between releases: one adapter reads them (docs/architecture.md, "Upgrading zod").
-const zodInternals = { selector: ":matches(MemberExpression[property.name='_zod'], Property[key.name='_zod'])", message: "Read a schema through shapeOf() in src/data/zod-shape.ts, the one reader of zod's internals." };
+const zodInternals = {
+  selector: ":matches(MemberExpression[property.name='_zod'], Property[key.name='_zod'])",
+  message: "Read a schema through shapeOf() in src/data/zod-shape.ts, the one reader of zod's internals.",
+};
 
 /**
  * Data values (ids, tags, countries: any string from a data file) must never be keys of a plain object: a
@@ -44,7 +56,8 @@ const keysRule = {
     const typeOf = (node) => checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
     const parts = (type) => (type.isUnion() ? type.types : [type]);
     // Any string at all (not a literal, a union of literals or a number): what a data value is typed as.
-    const anyString = (type) => parts(type).some((t) => t.flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping));
+    const anyString = (type) =>
+      parts(type).some((t) => t.flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping));
     const stringIndexed = (type) =>
       parts(checker.getApparentType(type)).some((t) => !checker.isArrayLikeType(t) && !!checker.getIndexInfoOfType(t, ts.IndexKind.String));
     return {
@@ -93,10 +106,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-globals': [
-        'error',
-        { name: 'fetch', message: 'Widgets load data through the shared loader in src/data/.' },
-      ],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Widgets load data through the shared loader in src/data/.' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -129,7 +139,17 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off', 'no-console': 'off' },
   },
   {
-    files: ['**/*.js', 'scripts/**', 'bench/**', 'test/e2e/**', 'test/node/**', 'test/helpers/*.js', 'bin/**', '.storybook/**', 'vite.config.ts'],
+    files: [
+      '**/*.js',
+      'scripts/**',
+      'bench/**',
+      'test/e2e/**',
+      'test/node/**',
+      'test/helpers/*.js',
+      'bin/**',
+      '.storybook/**',
+      'vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -36,16 +36,13 @@ export const HELPER = `window.cgb = (() => {
   return cgb;
 })();`;
 
-const html = (title, head, body = "") =>
+const html = (title, head, body = '') =>
   Buffer.from(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><script>${HELPER}</script>${head}</head><body>${body}</body></html>`,
   );
 
 /** The interaction and data benches: the ES bundle, nothing else. */
-export const benchPage = html(
-  "Cluster Gateway bench",
-  '<script type="module" src="/cluster-gateway.js"></script>',
-);
+export const benchPage = html('Cluster Gateway bench', '<script type="module" src="/cluster-gateway.js"></script>');
 
 // The demo page's widgets, as demo/index.html places them, on the demo data.
 const DEMO_WIDGETS = `<main>
@@ -56,13 +53,7 @@ const DEMO_WIDGETS = `<main>
 <section><h2>What clusters want</h2><cg-insights src="/data/gateway.json"></cg-insights></section>
 </main>`;
 
-export const TAGS = [
-  "cg-readiness-quiz",
-  "cg-partner-finder",
-  "cg-funding-list",
-  "cg-door-openers",
-  "cg-insights",
-];
+export const TAGS = ['cg-readiness-quiz', 'cg-partner-finder', 'cg-funding-list', 'cg-door-openers', 'cg-insights'];
 
 // Start: t0 just before the classic script; then, every frame, whether each widget shows its data (it fired
 // cg-data-load and its shadow root has content and no loading view). `cgb.start` resolves with the time of
@@ -90,8 +81,8 @@ cgb.start = new Promise((resolve) => {
 
 /** The demo-like page on the IIFE (classic script, cached with the data). */
 export const startPage = html(
-  "Cluster Gateway start",
-  "",
+  'Cluster Gateway start',
+  '',
   `${DEMO_WIDGETS}${START_WATCH}<script>cgb.t0 = performance.now();</script><script src="/cluster-gateway.iife.js"></script><script>cgb.t1 = performance.now();</script>`,
 );
 
@@ -100,8 +91,8 @@ export const startPage = html(
  * it and lists every record's name (clusters, funding, organisations, quiz titles) in plain <ul>s.
  */
 export const plainStartPage = html(
-  "Plain start",
-  "",
+  'Plain start',
+  '',
   `<main id="m"></main><script>
 cgb.t0 = performance.now();
 cgb.start = fetch('/data/gateway.json').then((r) => r.json()).then((doc) => {
@@ -117,4 +108,4 @@ cgb.start = fetch('/data/gateway.json').then((r) => r.json()).then((doc) => {
 );
 
 /** Definition cost: an empty page that will evaluate the bundle on demand. */
-export const blankPage = html("Cluster Gateway define", "");
+export const blankPage = html('Cluster Gateway define', '');

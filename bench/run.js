@@ -12,70 +12,61 @@
 //
 // BENCH_SIZES=1000,10000 (default 1000,10000,50000) limits the data sizes; BENCH_FUNDING_BUDGET_S (default 60)
 // is the time the funding list gets per size; CHROME_PATH picks the browser.
-import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import os from "node:os";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { findBrowser } from "../test/helpers/browser.js";
-import { generateDocument, generateFundingDocument } from "../test/helpers/generate.js";
-import { benchPage, blankPage, plainStartPage, startPage } from "./pages.js";
-import { print, summarise } from "./report.js";
-import * as scenario from "./scenarios.js";
-import { serve } from "./server.js";
-import { measureSizes } from "./sizes.js";
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../test/helpers/browser.js';
+import { generateDocument, generateFundingDocument } from '../test/helpers/generate.js';
+import { benchPage, blankPage, plainStartPage, startPage } from './pages.js';
+import { print, summarise } from './report.js';
+import * as scenario from './scenarios.js';
+import { serve } from './server.js';
+import { measureSizes } from './sizes.js';
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000")
-  .split(",")
-  .map(Number);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const FUNDING_BUDGET_S = Number(process.env.BENCH_FUNDING_BUDGET_S ?? 60);
 const began = Date.now();
-const log = (what) =>
-  process.stderr.write(
-    `bench: ${what} (${((Date.now() - began) / 1000).toFixed(0)} s)\n`,
-  );
+const log = (what) => process.stderr.write(`bench: ${what} (${((Date.now() - began) / 1000).toFixed(0)} s)\n`);
 
-for (const file of [
-  "dist/cluster-gateway.js",
-  "dist/cluster-gateway.iife.js",
-  "dist/cluster-gateway.iife.js.map",
-]) {
+for (const file of ['dist/cluster-gateway.js', 'dist/cluster-gateway.iife.js', 'dist/cluster-gateway.iife.js.map']) {
   if (!existsSync(`${root}${file}`)) {
     console.error(`bench: ${file} is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
 }
 
-log("sizes");
+log('sizes');
 const sizes = await measureSizes(root);
 
-log("generating data");
+log('generating data');
 const routes = new Map([
-  ["/", { type: "text/html", body: benchPage }],
-  ["/start.html", { type: "text/html", body: startPage }],
-  ["/plain-start.html", { type: "text/html", body: plainStartPage }],
-  ["/blank.html", { type: "text/html", body: blankPage }],
+  ['/', { type: 'text/html', body: benchPage }],
+  ['/start.html', { type: 'text/html', body: startPage }],
+  ['/plain-start.html', { type: 'text/html', body: plainStartPage }],
+  ['/blank.html', { type: 'text/html', body: blankPage }],
   [
-    "/cluster-gateway.js",
+    '/cluster-gateway.js',
     {
-      type: "text/javascript",
+      type: 'text/javascript',
       body: readFileSync(`${root}dist/cluster-gateway.js`),
       cache: true,
     },
   ],
   [
-    "/cluster-gateway.iife.js",
+    '/cluster-gateway.iife.js',
     {
-      type: "text/javascript",
+      type: 'text/javascript',
       body: readFileSync(`${root}dist/cluster-gateway.iife.js`),
       cache: true,
     },
   ],
   [
-    "/data/gateway.json",
+    '/data/gateway.json',
     {
-      type: "application/json",
+      type: 'application/json',
       body: readFileSync(`${root}demo/data/gateway.json`),
       cache: true,
     },
@@ -84,12 +75,12 @@ const routes = new Map([
 const dataBytes = {};
 for (const n of SIZES) {
   for (const [section, doc] of [
-    ["clusters", generateDocument(n, 42)],
-    ["funding", generateFundingDocument(n, 42)],
+    ['clusters', generateDocument(n, 42)],
+    ['funding', generateFundingDocument(n, 42)],
   ]) {
     const body = Buffer.from(JSON.stringify(doc));
     routes.set(`/data/${section}-${n}.json`, {
-      type: "application/json",
+      type: 'application/json',
       body,
     });
     dataBytes[`${section}-${n}`] = body.length;
@@ -101,11 +92,11 @@ const { executablePath, args, env } = await findBrowser();
 const browser = await chromium.launch({ executablePath, args, env });
 const raw = { sizes, dataBytes, data: {}, finder: {}, funding: {}, memory: {} };
 try {
-  log("start and definition cost");
+  log('start and definition cost');
   raw.start = await scenario.start(browser, server.origin, 5);
   raw.define = await scenario.define(browser, server.origin, 5);
   for (const n of SIZES) {
-    for (const section of ["clusters", "funding"]) {
+    for (const section of ['clusters', 'funding']) {
       log(`parse + validate, load + validate: ${n} ${section}`);
       raw.data[`${section}-${n}`] = await scenario.data(
         browser,
@@ -122,14 +113,9 @@ try {
   }
   for (const n of SIZES) {
     log(`funding list: ${n} items`);
-    raw.funding[n] = await scenario.funding(
-      browser,
-      server.origin,
-      n,
-      FUNDING_BUDGET_S * 1000,
-    );
+    raw.funding[n] = await scenario.funding(browser, server.origin, n, FUNDING_BUDGET_S * 1000);
   }
-  log("readiness quiz");
+  log('readiness quiz');
   raw.quiz = await scenario.quiz(browser, server.origin, 2);
   for (const n of SIZES.filter((n) => n >= 10_000)) {
     log(`memory: ${n} clusters`);
@@ -145,7 +131,7 @@ const report = {
   date: new Date().toISOString(),
   durationS: Math.round((Date.now() - began) / 1000),
   machine: {
-    cpu: `${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}`,
+    cpu: `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}`,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
@@ -156,9 +142,6 @@ const report = {
   ...summarise(raw, SIZES),
   raw,
 };
-await writeFile(
-  `${root}bench/results.json`,
-  `${JSON.stringify(report, null, 2)}\n`,
-);
+await writeFile(`${root}bench/results.json`, `${JSON.stringify(report, null, 2)}\n`);
 print(report);
-log("written: bench/results.json");
+log('written: bench/results.json');

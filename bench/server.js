@@ -2,7 +2,7 @@
 // 127.0.0.1 and a free port. Query strings are ignored, so `?run=3` gives a fresh URL (the widgets cache
 // downloads per URL) for the same file. Bundles and demo data may be cached by the browser (`max-age`, as a
 // CDN serves them); generated data never is, so every load measures a real transfer.
-import { createServer } from "node:http";
+import { createServer } from 'node:http';
 
 /**
  * @param {Map<string, {type: string, body: Buffer | (() => Buffer), cache?: boolean}>} routes path → response
@@ -10,22 +10,22 @@ import { createServer } from "node:http";
  */
 export async function serve(routes) {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.get(path);
     if (!route) {
       res.writeHead(404).end();
       return;
     }
-    const body = typeof route.body === "function" ? route.body() : route.body;
+    const body = typeof route.body === 'function' ? route.body() : route.body;
     res
       .writeHead(200, {
-        "Content-Type": route.type,
-        "Content-Length": body.length,
-        "Cache-Control": route.cache ? "public, max-age=3600" : "no-store",
+        'Content-Type': route.type,
+        'Content-Length': body.length,
+        'Cache-Control': route.cache ? 'public, max-age=3600' : 'no-store',
       })
       .end(body);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () =>

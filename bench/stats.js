@@ -1,8 +1,7 @@
 // Small statistics for the bench: every timing is summarised as median and worst of its samples, with a
 // ratio to a baseline measured in the same run, and cost growth between two sizes as an exponent.
 
-export const round = (x, digits = 1) =>
-  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null;
+export const round = (x, digits = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
 
 export const median = (values) => {
   if (!values.length) return null;
@@ -34,8 +33,7 @@ export const withBaseline = (samples, base, what) => {
 };
 
 /** The cost-growth exponent between sizes a and b: log(tb/ta) / log(b/a); 1 = linear, 0 = flat. */
-export const exponent = (ta, tb, a = 10_000, b = 50_000) =>
-  ta > 0 && tb > 0 ? round(Math.log(tb / ta) / Math.log(b / a), 2) : null;
+export const exponent = (ta, tb, a = 10_000, b = 50_000) => (ta > 0 && tb > 0 ? round(Math.log(tb / ta) / Math.log(b / a), 2) : null);
 
 /** Long tasks (> 50 ms) as `{ count, longestMs, totalMs }`. */
 export const tasks = (durations) => ({

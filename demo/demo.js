@@ -12,8 +12,20 @@ const TEXTS = {
   'theme-dark': ['Dark', 'Mørkt', 'Dunkel', 'Sombre', 'Oscuro'],
   'theme-auto': ['Auto', 'Automatisk', 'Automatisch', 'Automatique', 'Automático'],
   // index.html
-  'index-title': ['Cluster Gateway — demo', 'Cluster Gateway — demo', 'Cluster Gateway — Demo', 'Cluster Gateway — démo', 'Cluster Gateway — demostración'],
-  'index-kicker': ['Cluster Gateway demo', 'Demo af Cluster Gateway', 'Demo von Cluster Gateway', 'Démo de Cluster Gateway', 'Demostración de Cluster Gateway'],
+  'index-title': [
+    'Cluster Gateway — demo',
+    'Cluster Gateway — demo',
+    'Cluster Gateway — Demo',
+    'Cluster Gateway — démo',
+    'Cluster Gateway — demostración',
+  ],
+  'index-kicker': [
+    'Cluster Gateway demo',
+    'Demo af Cluster Gateway',
+    'Demo von Cluster Gateway',
+    'Démo de Cluster Gateway',
+    'Demostración de Cluster Gateway',
+  ],
   'index-h1': [
     'Take your members abroad',
     'Tag jeres medlemmer med ud i verden',
@@ -55,10 +67,22 @@ const TEXTS = {
     'Êtes-vous prêt à vous lancer à l’international\u00a0?',
     '¿Está preparado para internacionalizarse?',
   ],
-  'index-finder': ['Find partner clusters', 'Find partnerklynger', 'Partnercluster finden', 'Trouver des clusters partenaires', 'Encuentre clústeres socios'],
+  'index-finder': [
+    'Find partner clusters',
+    'Find partnerklynger',
+    'Partnercluster finden',
+    'Trouver des clusters partenaires',
+    'Encuentre clústeres socios',
+  ],
   'index-funding': ['Funding', 'Finansiering', 'Förderung', 'Financements', 'Financiación'],
   'index-doors': ['Who opens doors', 'Hvem åbner døre', 'Wer Türen öffnet', 'Qui vous ouvre les portes', 'Quién le abre las puertas'],
-  'index-insights': ['What clusters want', 'Hvad klynger ønsker', 'Was Cluster wollen', 'Ce que veulent les clusters', 'Lo que buscan los clústeres'],
+  'index-insights': [
+    'What clusters want',
+    'Hvad klynger ønsker',
+    'Was Cluster wollen',
+    'Ce que veulent les clusters',
+    'Lo que buscan los clústeres',
+  ],
   // journey.html
   'journey-title': [
     'Cluster Gateway — from readiness to the first door abroad',
@@ -89,7 +113,13 @@ const TEXTS = {
     'Haga el test y elija los mercados a los que se dirige. Los socios, los facilitadores y la financiación de abajo siguen su elección (cada uno muestra una etiqueta «Según su test» que puede quitar).',
   ],
   'journey-all': ['All widgets', 'Alle widgets', 'Alle Widgets', 'Tous les widgets', 'Todos los widgets'],
-  'journey-quiz': ['1. How ready are you?', '1. Hvor klar er I?', '1. Wie bereit sind Sie?', '1. Êtes-vous prêt\u00a0?', '1. ¿Está preparado?'],
+  'journey-quiz': [
+    '1. How ready are you?',
+    '1. Hvor klar er I?',
+    '1. Wie bereit sind Sie?',
+    '1. Êtes-vous prêt\u00a0?',
+    '1. ¿Está preparado?',
+  ],
   'journey-partners': [
     '2. Clusters that target your markets',
     '2. Klynger, der sigter mod jeres markeder',
@@ -97,8 +127,20 @@ const TEXTS = {
     '2. Les clusters qui visent vos marchés',
     '2. Clústeres que apuntan a sus mercados',
   ],
-  'journey-doors': ['3. Who opens doors there', '3. Hvem åbner døre dér', '3. Wer dort Türen öffnet', '3. Qui vous ouvre les portes sur place', '3. Quién le abre las puertas allí'],
-  'journey-funding': ['4. Money to get there', '4. Penge til at komme derud', '4. Geld für den Weg dorthin', '4. Des financements pour y aller', '4. Financiación para llegar'],
+  'journey-doors': [
+    '3. Who opens doors there',
+    '3. Hvem åbner døre dér',
+    '3. Wer dort Türen öffnet',
+    '3. Qui vous ouvre les portes sur place',
+    '3. Quién le abre las puertas allí',
+  ],
+  'journey-funding': [
+    '4. Money to get there',
+    '4. Penge til at komme derud',
+    '4. Geld für den Weg dorthin',
+    '4. Des financements pour y aller',
+    '4. Financiación para llegar',
+  ],
 };
 
 /**
@@ -123,8 +165,16 @@ function select(id, label, options) {
 }
 
 // The same switches on every demo page, made here once.
-const lang = select('lang', 'language', LANGS.map((code, i) => [code, ['English', 'Dansk', 'Deutsch', 'Français', 'Español'][i]]));
-const theme = select('theme', 'theme', ['light', 'dark', 'auto'].map((v) => [v, TEXTS[`theme-${v}`][0], `theme-${v}`]));
+const lang = select(
+  'lang',
+  'language',
+  LANGS.map((code, i) => [code, ['English', 'Dansk', 'Deutsch', 'Français', 'Español'][i]]),
+);
+const theme = select(
+  'theme',
+  'theme',
+  ['light', 'dark', 'auto'].map((v) => [v, TEXTS[`theme-${v}`][0], `theme-${v}`]),
+);
 
 const widgets = () => document.querySelectorAll('cg-readiness-quiz, cg-partner-finder, cg-funding-list, cg-door-openers, cg-insights');
 // Links to the other demo page carry the language along.

@@ -14,7 +14,14 @@ if (!existsSync(join(root, 'index.json'))) {
   process.exit(1);
 }
 const axe = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -46,24 +53,39 @@ for (const story of stories) {
     // Loading stories stay loading; the others get a moment to settle.
     if (!story.id.endsWith('--loading')) {
       await page
-        .waitForFunction(() => [...document.querySelectorAll('*')].filter((n) => n.localName.startsWith('cg-')).every((el) => !el.shadowRoot.querySelector('.loading')), null, { timeout: PATIENCE })
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('*')]
+              .filter((n) => n.localName.startsWith('cg-'))
+              .every((el) => !el.shadowRoot.querySelector('.loading')),
+          null,
+          { timeout: PATIENCE },
+        )
         .catch(() => errors.push(`still loading after ${PATIENCE / 1000} s`));
     }
     // Only the error stories may show the data-problem panel.
-    const alerts = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((n) => n.localName.startsWith('cg-') && n.shadowRoot?.querySelector('[role="alert"]')).length,
+    const alerts = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((n) => n.localName.startsWith('cg-') && n.shadowRoot?.querySelector('[role="alert"]'))
+          .length,
     );
     if (alerts && !/error|no-source/.test(story.id)) errors.push(`${alerts} widget(s) show an error panel`);
     if (!alerts && /--(error|load-error)/.test(story.id)) errors.push('an error story shows no error panel');
     await page.addScriptTag({ content: axe });
     // Storybook's accessibility addon runs axe in the same page: wait for its run to finish.
     const violations = await page.evaluate(async (patience) => {
-      for (const end = performance.now() + patience; ; ) {
+      for (const end = performance.now() + patience; ;) {
         try {
           const { violations } = await window.axe.run(document.querySelector('#storybook-root'), {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
           });
-          return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`);
+          return violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 2)
+                .join(', ')}`,
+          );
         } catch (error) {
           if (performance.now() > end || !String(error).includes('already running')) throw error;
           await new Promise((resolve) => setTimeout(resolve, 250));

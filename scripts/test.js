@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: every check, in order — typecheck, lint, build (with the size budget), the command-line tests
+// npm test: every check, in order — typecheck, lint, formatting (prettier --check), build (with the size budget), the command-line tests
 // in Node, the component and unit tests in Chromium, and the end-to-end tests against the built bundle.
 // Ends with one plain line, `N passed, N failed`, counting every test and every check.
 import { spawnSync } from 'node:child_process';
@@ -32,15 +32,41 @@ mkdirSync('test-results', { recursive: true });
 
 run('typecheck', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
+run('format', 'node_modules/.bin/prettier', ['--check', '.']);
 run('build', 'node', ['scripts/build.js']);
-run('node', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/helpers/node-summary.js', '--test-reporter-destination=test-results/node.json', 'test/node/'], {
-  count: () => readJson('test-results/node.json'),
-});
+run(
+  'node',
+  'node',
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/helpers/node-summary.js',
+    '--test-reporter-destination=test-results/node.json',
+    'test/node/',
+  ],
+  {
+    count: () => readJson('test-results/node.json'),
+  },
+);
 run('browser', 'node_modules/.bin/wtr', [], { count: () => readJson('test-results/browser.json') });
 if (existsSync('test/e2e')) {
-  run('e2e', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/helpers/node-summary.js', '--test-reporter-destination=test-results/e2e.json', 'test/e2e/'], {
-    count: () => readJson('test-results/e2e.json'),
-  });
+  run(
+    'e2e',
+    'node',
+    [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./test/helpers/node-summary.js',
+      '--test-reporter-destination=test-results/e2e.json',
+      'test/e2e/',
+    ],
+    {
+      count: () => readJson('test-results/e2e.json'),
+    },
+  );
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -27,7 +27,9 @@ export const Default: Story = { render: () => html`<cg-partner-finder src=${SRC}
 
 export const WithHome: Story = {
   render: () => html`<cg-partner-finder src=${SRC} home="dk-energy-cluster"></cg-partner-finder>`,
-  parameters: { docs: { description: { story: 'Ranked by fit to the Danish Energy Cluster (left out of the results); each card says why.' } } },
+  parameters: {
+    docs: { description: { story: 'Ranked by fit to the Danish Energy Cluster (left out of the results); each card says why.' } },
+  },
 };
 
 export const InitialFilters: Story = {
@@ -57,7 +59,9 @@ export const DetailsOpen: Story = {
   play: async ({ canvasElement }) => {
     (await loaded(canvasElement)).querySelector<HTMLButtonElement>('.name')?.click();
   },
-  parameters: { docs: { description: { story: 'The first result opened: its details in a modal dialog (Escape or Close returns to the card).' } } },
+  parameters: {
+    docs: { description: { story: 'The first result opened: its details in a modal dialog (Escape or Close returns to the card).' } },
+  },
 };
 
 export const FollowingTheQuiz: Story = {
@@ -72,10 +76,16 @@ export const FollowingTheQuiz: Story = {
       }),
     );
   },
-  parameters: { docs: { description: { story: 'A completed quiz chose Japan and Korea: they become the Target-market filter, with a removable chip.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'A completed quiz chose Japan and Korea: they become the Target-market filter, with a removable chip.' },
+    },
+  },
 };
 
 export const TenThousandClusters: Story = {
   render: () => html`<cg-partner-finder .data=${generateDocument(10_000, 42)}></cg-partner-finder>`,
-  parameters: { docs: { description: { story: 'Generated records: results come 20 at a time (Show more); typing stays within a frame.' } } },
+  parameters: {
+    docs: { description: { story: 'Generated records: results come 20 at a time (Show more); typing stays within a frame.' } },
+  },
 };

@@ -20,7 +20,9 @@ export const Empty: Story = { render: () => widget('/fixtures/empty.json') };
 export const SkippedRecordsNotice: Story = { render: () => widget('/fixtures/partial.json') };
 export const Loading: Story = {
   render: () => html`<cg-partner-finder src=${stall('/fixtures/stalled.json')} timeout="600000"></cg-partner-finder>`,
-  parameters: { docs: { description: { story: 'Shown until the file arrives; the bar is determinate when the server sends a Content-Length.' } } },
+  parameters: {
+    docs: { description: { story: 'Shown until the file arrives; the bar is determinate when the server sends a Content-Length.' } },
+  },
 };
 export const ErrorNotFound: Story = { render: () => widget('/fixtures/does-not-exist.json') };
 export const ErrorNotJson: Story = { render: () => widget('/fixtures/broken.json') };

@@ -42,6 +42,8 @@ export class DataError extends Error {
     readonly details: DataErrorDetails = {},
     readonly issues: Problem[] = [],
   ) {
-    super(`${kind}${details.section ? ` (${details.section})` : ''}: ${src || 'data property'}${details.cause ? `: ${details.cause}` : ''}`);
+    super(
+      `${kind}${details.section ? ` (${details.section})` : ''}: ${src || 'data property'}${details.cause ? `: ${details.cause}` : ''}`,
+    );
   }
 }

@@ -188,7 +188,17 @@ async function download(
 }
 
 const httpText = (status: number): string =>
-  ({ 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' })[status] ?? '';
+  ({
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    410: 'Gone',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+  })[status] ?? '';
 
 async function readBody(response: Response, onProgress: (progress: Progress) => void): Promise<string> {
   const length = Number(response.headers.get('content-length'));

@@ -23,15 +23,7 @@ import {
 } from './values.js';
 
 export const CLUSTER_LABELS = ['bronze', 'silver', 'gold'] as const;
-export const FUNDING_KINDS = [
-  'cluster-programme',
-  'member-fee',
-  'eu-programme',
-  'national',
-  'regional',
-  'private',
-  'other',
-] as const;
+export const FUNDING_KINDS = ['cluster-programme', 'member-fee', 'eu-programme', 'national', 'regional', 'private', 'other'] as const;
 export const ORGANISATION_TYPES = [
   'trade-promotion-agency',
   'investment-promotion-agency',

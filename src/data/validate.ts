@@ -30,8 +30,7 @@ export interface SectionResult<T> {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
-const join = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const join = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 const firstProblem = (error: z.core.$ZodError, path: string): Problem => {
   const issue = error.issues[0];
@@ -194,7 +193,11 @@ function checkQuiz(quiz: Quiz, input: RawQuiz, path: string, dropped: Problem[])
     if (byId.has(question.id)) return drop(index, 'id', `duplicate question id "${question.id}"`);
     byId.set(question.id, index);
     if (!dimensionIds.has(question.dimension)) {
-      return drop(index, 'dimension', `"${question.dimension}" is not a dimension of this quiz (it has ${[...dimensionIds].map((d) => `"${d}"`).join(', ')})`);
+      return drop(
+        index,
+        'dimension',
+        `"${question.dimension}" is not a dimension of this quiz (it has ${[...dimensionIds].map((d) => `"${d}"`).join(', ')})`,
+      );
     }
     if (question.type === 'countries') {
       delete question.options;
@@ -204,7 +207,10 @@ function checkQuiz(quiz: Quiz, input: RawQuiz, path: string, dropped: Problem[])
     const optionAt = positions(question.options ?? [], input.questions?.[questionAt[index]!]?.options, (o) => o.id);
     question.options = (question.options ?? []).filter((option, kept) => {
       if (!optionIds.has(option.id)) return optionIds.add(option.id);
-      dropped.push({ path: `${path}.questions[${questionAt[index]}].options[${optionAt[kept]}].id`, message: `duplicate option id "${option.id}"` });
+      dropped.push({
+        path: `${path}.questions[${questionAt[index]}].options[${optionAt[kept]}].id`,
+        message: `duplicate option id "${option.id}"`,
+      });
       return false;
     });
     if (question.options.length === 0) drop(index, 'options', `a "${question.type}" question needs options with scores`);
@@ -238,7 +244,8 @@ function checkQuiz(quiz: Quiz, input: RawQuiz, path: string, dropped: Problem[])
     }
     // Every question of the chain leads to `at`: all are kept with it, or depend on a dropped question.
     if (cycle || gone.has(at)) {
-      for (const index of chain) drop(index, 'showIf.question', `depends on "${quiz.questions[index]!.showIf!.question}", which was dropped`);
+      for (const index of chain)
+        drop(index, 'showIf.question', `depends on "${quiz.questions[index]!.showIf!.question}", which was dropped`);
     }
     for (const index of [...chain, at]) settled.add(index);
   });
@@ -251,7 +258,10 @@ function checkQuiz(quiz: Quiz, input: RawQuiz, path: string, dropped: Problem[])
   }
   quiz.recommendations = quiz.recommendations?.filter((recommendation, kept) => {
     if (dimensionIds.has(recommendation.dimension)) return true;
-    dropped.push({ path: `${path}.recommendations[${recommendationAt[kept]}].dimension`, message: `"${recommendation.dimension}" is not a dimension of this quiz` });
+    dropped.push({
+      path: `${path}.recommendations[${recommendationAt[kept]}].dimension`,
+      message: `"${recommendation.dimension}" is not a dimension of this quiz`,
+    });
     return false;
   });
   return undefined;
@@ -283,7 +293,9 @@ export function summarise(result: SectionResult<unknown>, limit = 3): string {
       .map((p) => `${p.path}: ${p.message}`)
       .join('; ') + (problems.length > limit ? `; and ${problems.length - limit} more` : '');
   if (result.skipped.length) {
-    parts.push(`${result.skipped.length} of ${result.total} records ${result.skipped.length === 1 ? 'was' : 'were'} skipped: ${list(result.skipped)}`);
+    parts.push(
+      `${result.skipped.length} of ${result.total} records ${result.skipped.length === 1 ? 'was' : 'were'} skipped: ${list(result.skipped)}`,
+    );
   }
   if (result.dropped.length) {
     parts.push(`${result.dropped.length} ${result.dropped.length === 1 ? 'field was' : 'fields were'} dropped: ${list(result.dropped)}`);

@@ -45,9 +45,9 @@ export const isNumber = (value: unknown): value is number => typeof value === 'n
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 const nonEmptyString = (what: string) =>
-  z.custom<string>(isString, { error: (issue) => `expected ${what}, got ${got(issue.input)}` }).check(
-    z.refine((s) => s.trim().length > 0, { error: `expected ${what}, got an empty string` }),
-  );
+  z
+    .custom<string>(isString, { error: (issue) => `expected ${what}, got ${got(issue.input)}` })
+    .check(z.refine((s) => s.trim().length > 0, { error: `expected ${what}, got an empty string` }));
 
 /** A plain identifier (record ids, question ids…). */
 export const Id = nonEmptyString('an id (text)');
@@ -71,7 +71,8 @@ export const Text = z.custom<string | Record<string, string>>(isText, {
   error: (issue) => {
     const input = issue.input;
     if (input === '' || (typeof input === 'string' && !input.trim())) return 'expected text, got an empty string';
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return `expected text or an object of language codes to text, got ${got(input)}`;
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+      return `expected text or an object of language codes to text, got ${got(input)}`;
     const entries = Object.entries(input);
     if (!entries.length) return 'expected at least one language, got an empty object';
     const badKey = entries.find(([key]) => !languageTag.test(key));
@@ -82,7 +83,10 @@ export const Text = z.custom<string | Record<string, string>>(isText, {
 });
 export type Text = z.infer<typeof Text>;
 jsonShapes.set(Text, {
-  anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }],
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
+  ],
   description: 'Text, or an object of language tags to text: {"en": "Energy", "da": "Energi"}',
 });
 
@@ -92,11 +96,7 @@ export const Tag = Text;
 /** `Country`: ISO 3166-1 alpha-2, upper-cased on input. */
 export const Country = z
   .custom<string>(isString, { error: (issue) => `expected a country code such as "DK", got ${got(issue.input)}` })
-  .check(
-    z.trim(),
-    z.toUpperCase(),
-    z.refine(isCountryCode, { error: (issue) => `${show(issue.input)} is not a country code` }),
-  );
+  .check(z.trim(), z.toUpperCase(), z.refine(isCountryCode, { error: (issue) => `${show(issue.input)} is not a country code` }));
 
 let last: [string, string | undefined] = ['', undefined];
 
@@ -126,14 +126,12 @@ export const httpHref = (value: string): string | undefined => {
 export const isHttpUrl = (value: string): boolean => httpHref(value) !== undefined;
 
 /** `Url`: an absolute http(s) URL, nothing before the scheme, read as its normalised `href`. */
-export const Url = z
-  .custom<string>(isString, { error: (issue) => `expected a web address, got ${got(issue.input)}` })
-  .check(
-    z.refine(isHttpUrl, {
-      error: (issue) => `${show(issue.input)} is not an http(s) web address`,
-    }),
-    z.overwrite((value) => httpHref(value) ?? value),
-  );
+export const Url = z.custom<string>(isString, { error: (issue) => `expected a web address, got ${got(issue.input)}` }).check(
+  z.refine(isHttpUrl, {
+    error: (issue) => `${show(issue.input)} is not an http(s) web address`,
+  }),
+  z.overwrite((value) => httpHref(value) ?? value),
+);
 
 /**
  * A plain address and nothing more: one `@`; before it letters, digits and the signs HTML's `type=email`

@@ -44,7 +44,12 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const formats = new Map<string, { format(value: never): string }>();
 
 /** One formatter per kind, language and options: creating an Intl formatter costs far more than using it. */
-const cached = <F extends { format(value: never): string }>(kind: string, tag: string, options: object | undefined, make: (locale: string) => F): F => {
+const cached = <F extends { format(value: never): string }>(
+  kind: string,
+  tag: string,
+  options: object | undefined,
+  make: (locale: string) => F,
+): F => {
   const key = `${kind}|${tag}|${JSON.stringify(options ?? {})}`;
   let format = formats.get(key) as F | undefined;
   if (!format) formats.set(key, (format = make(safeLocale(tag))));

@@ -28,11 +28,13 @@ export const renderError = (t: SharedStrings, error: DataError, lang: Lang, retr
   html`<div class="error" part="error" role="alert">
     <h2>${t.errorTitle}</h2>
     <p>${bdi(errorMessage(t, error, lang, iso))}</p>
-    ${error.issues.length
-      ? html`<ul>
-          ${error.issues.slice(0, 5).map((issue) => html`<li><code dir="auto">${issue.path}</code>: ${issue.message}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      error.issues.length
+        ? html`<ul>
+            ${error.issues.slice(0, 5).map((issue) => html`<li><code dir="auto">${issue.path}</code>: ${issue.message}</li>`)}
+          </ul>`
+        : nothing
+    }
     <button type="button" @click=${retry}>${t.retry}</button>
   </div>`;
 

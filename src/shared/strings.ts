@@ -41,8 +41,7 @@ const en: SharedStrings = {
   errors: {
     'no-source': 'No data: give this widget a src attribute with the address of a JSON file.',
     http: 'The server answered {status} for {src}. Is the address right and the file published?',
-    network:
-      'Could not reach {src}. Likely causes: the network or server is down, or the server does not let this site read it (CORS).',
+    network: 'Could not reach {src}. Likely causes: the network or server is down, or the server does not let this site read it (CORS).',
     timeout: '{src} did not arrive within {seconds} seconds.',
     'not-json': '{src} is not valid JSON.',
     'not-object': '{src} must hold a JSON object with "version": 1.',

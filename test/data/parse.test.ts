@@ -26,8 +26,14 @@ const cluster = (i: number) => ({
 describe('parseJson: JSON.parse in slices', () => {
   const valid: [string, string][] = [
     ['a data file, compact', JSON.stringify({ version: 1, clusters: [cluster(1), cluster(2), cluster(3)], funding: [] })],
-    ['a data file, pretty-printed', JSON.stringify({ version: 1, clusters: [cluster(1), cluster(2)], quizzes: [{ id: 'q', questions: [[1], [2, [3]]] }] }, null, 2)],
-    ['lists of numbers, strings, nulls and nested lists', '{"a":[1, -2.5e3 ,true,null],"b":["x,\\"y\\",z",  "\\\\"],"c":[[1,2],[],[[]]], "d" : [ ] }'],
+    [
+      'a data file, pretty-printed',
+      JSON.stringify({ version: 1, clusters: [cluster(1), cluster(2)], quizzes: [{ id: 'q', questions: [[1], [2, [3]]] }] }, null, 2),
+    ],
+    [
+      'lists of numbers, strings, nulls and nested lists',
+      '{"a":[1, -2.5e3 ,true,null],"b":["x,\\"y\\",z",  "\\\\"],"c":[[1,2],[],[[]]], "d" : [ ] }',
+    ],
     ['objects and plain values at the top level', '{"version":1,"meta":{"list":[1,2],"s":"]"},"n":null,"clusters":[{"id":"a"}],"t":"[,]"}'],
     ['escaped quotes and backslashes in keys and values', '{"k\\"ey":[1,2],"v":["\\\\\\"","\\\\"],"w":[{"\\\\":"\\""}]}'],
     ['unicode and escapes', '{"x":["Øresund \\u00e6 😀","\\n\\t\\/"],"y":[{"é":"ß"}]}'],
@@ -98,7 +104,14 @@ describe('parseJson: JSON.parse in slices', () => {
     expect(parts).to.equal('done');
     expect(turned, 'the urgent task ran between the steps').to.equal(true);
     expect(await parseJson(text)).to.deep.equal(doc);
-    expect(drain((function* () { yield; return 2; })())).to.equal(2);
+    expect(
+      drain(
+        (function* () {
+          yield;
+          return 2;
+        })(),
+      ),
+    ).to.equal(2);
   });
 
   it('stops with the reason when the signal aborts, before or between slices', async () => {

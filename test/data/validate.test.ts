@@ -9,7 +9,10 @@ describe('validateSection: lenient per record', () => {
   it('keeps every record of a valid section, upper-casing country codes', async () => {
     const doc = await load('valid.json');
     const result = validateSection('clusters', doc.clusters!);
-    expect(result.records.map((c) => c.id), 'all three clusters kept').to.deep.equal(['oresund-food', 'bavaria-mobility', 'lisbon-maritime']);
+    expect(
+      result.records.map((c) => c.id),
+      'all three clusters kept',
+    ).to.deep.equal(['oresund-food', 'bavaria-mobility', 'lisbon-maritime']);
     expect(result.skipped, 'nothing skipped').to.deep.equal([]);
     expect(result.dropped, 'nothing dropped').to.deep.equal([]);
     expect(result.records[0]!.targetCountries, '"jp" is read as "JP"').to.deep.equal(['JP', 'US']);
@@ -18,7 +21,10 @@ describe('validateSection: lenient per record', () => {
   it('skips records whose required field is invalid, with the exact paths', async () => {
     const doc = await load('partial.json');
     const result = validateSection('clusters', doc.clusters!);
-    expect(result.records.map((c) => c.id), 'valid and repairable records kept').to.deep.equal(['ok-1', 'bad-website', 'ok-2']);
+    expect(
+      result.records.map((c) => c.id),
+      'valid and repairable records kept',
+    ).to.deep.equal(['ok-1', 'bad-website', 'ok-2']);
     expect(result.total).to.equal(8);
     expect(result.skipped, 'skipped records and why').to.deep.equal([
       { path: 'clusters[1].country', message: '"ZZ" is not a country code' },
@@ -52,7 +58,10 @@ describe('validateSection: lenient per record', () => {
     expect(result.records.map((f) => f.id)).to.deep.equal(['f-ok', 'f-amount', 'f-date']);
     expect(result.skipped).to.deep.equal([
       { path: 'funding[1].opens', message: 'opens (2027-05-01) after its deadline (2027-01-01)' },
-      { path: 'funding[3].kind', message: '"lottery" is not one of "cluster-programme", "member-fee", "eu-programme", "national", "regional", "private", "other"' },
+      {
+        path: 'funding[3].kind',
+        message: '"lottery" is not one of "cluster-programme", "member-fee", "eu-programme", "national", "regional", "private", "other"',
+      },
     ]);
     expect(result.dropped).to.deep.equal([
       { path: 'funding[2].amount', message: 'min (10) is greater than max (5)' },
@@ -64,8 +73,14 @@ describe('validateSection: lenient per record', () => {
   it('checks a quiz: duplicate ids, missing dimensions, options without scores, showIf cycles and dependants, the band at 0', async () => {
     const doc = await load('partial.json');
     const result = validateSection('quizzes', doc.quizzes!);
-    expect(result.records.map((q) => q.id), 'the quiz without a band at 0 is skipped').to.deep.equal(['broken']);
-    expect(result.records[0]!.questions.map((q) => q.id), 'only the sound question remains').to.deep.equal(['q1']);
+    expect(
+      result.records.map((q) => q.id),
+      'the quiz without a band at 0 is skipped',
+    ).to.deep.equal(['broken']);
+    expect(
+      result.records[0]!.questions.map((q) => q.id),
+      'only the sound question remains',
+    ).to.deep.equal(['q1']);
     expect(result.records[0]!.dimensions, 'the duplicate dimension is gone').to.have.length(1);
     expect(result.skipped).to.deep.equal([{ path: 'quizzes[1].bands', message: 'no band starts at 0 (the lowest "min" is 20)' }]);
     const paths = result.dropped.map((p) => `${p.path}: ${p.message}`);
@@ -86,7 +101,16 @@ describe('validateSection: lenient per record', () => {
       dimensions: [{ id: 7 }, { id: 'a', title: 'A' }, { id: 'a', title: 'A again' }],
       questions: [
         { id: 'bad', dimension: 'a', text: 'Bad type', type: 'essay' },
-        { id: 'q1', dimension: 'a', text: 'One', type: 'single', options: [{ id: 'x', label: 'X', score: 1 }, { id: 'x', label: 'X again', score: 2 }] },
+        {
+          id: 'q1',
+          dimension: 'a',
+          text: 'One',
+          type: 'single',
+          options: [
+            { id: 'x', label: 'X', score: 1 },
+            { id: 'x', label: 'X again', score: 2 },
+          ],
+        },
         { id: 'q2', dimension: 'nope', text: 'Two', type: 'single', options: [{ id: 'x', label: 'X', score: 1 }] },
       ],
       bands: [{ min: 0, label: 'Start' }],
@@ -161,6 +185,9 @@ describe('readSection: the document-level checks', () => {
     // 200 ms on an idle machine; on a loaded one every task is slower, so the bound grows with the whole run:
     // unsliced, the run is one task as long as all of it, far over a quarter of it.
     const budget = Math.max(200, took / 4);
-    expect(longTasks.filter((d) => d > budget), `no task over ${Math.round(budget)} ms (the run took ${Math.round(took)} ms)`).to.deep.equal([]);
+    expect(
+      longTasks.filter((d) => d > budget),
+      `no task over ${Math.round(budget)} ms (the run took ${Math.round(took)} ms)`,
+    ).to.deep.equal([]);
   });
 });

@@ -31,8 +31,13 @@ describe('value types', () => {
 
   it('reads a web address as its href: always http(s), and read again it stays the same', () => {
     const prefix = fc.constantFrom('http://', 'https://', 'HTTP://', 'https:', 'http:/', 'https:\\\\');
-    const tail = fc.string({ unit: fc.constantFrom('a', 'B', '.', '-', '/', '\\', ' ', '\t', '%', '?', '#', ':', '@', '[', ']', 'ä', '\u202e', '*', '1', 'xn--') });
-    const addresses = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.tuple(prefix, tail).map(([p, t]) => p + t));
+    const tail = fc.string({
+      unit: fc.constantFrom('a', 'B', '.', '-', '/', '\\', ' ', '\t', '%', '?', '#', ':', '@', '[', ']', 'ä', '\u202e', '*', '1', 'xn--'),
+    });
+    const addresses = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.tuple(prefix, tail).map(([p, t]) => p + t),
+    );
     let accepted = 0;
     fc.assert(
       fc.property(addresses, (input) => {
@@ -55,7 +60,8 @@ describe('value types', () => {
   });
 
   it('accepts real dates only, date-only or with an offset', () => {
-    for (const good of ['2026-11-01', '2024-02-29', '2027-02-15T17:00:00+01:00', '2027-02-15T17:00Z']) expect(ok(IsoDate, good), good).to.equal(true);
+    for (const good of ['2026-11-01', '2024-02-29', '2027-02-15T17:00:00+01:00', '2027-02-15T17:00Z'])
+      expect(ok(IsoDate, good), good).to.equal(true);
     for (const bad of ['2026-02-29', '2026-13-01', '01/11/2026', '2027-02-15T17:00:00', 'tomorrow', 20261101]) {
       expect(ok(IsoDate, bad), String(bad)).to.equal(false);
     }
@@ -79,11 +85,13 @@ describe('value types', () => {
   it('accepts Text as a string or an object of language tags', () => {
     expect(ok(Text, 'Energy')).to.equal(true);
     expect(ok(Text, { en: 'Energy', da: 'Energi', 'pt-BR': 'Energia' })).to.equal(true);
-    for (const bad of ['', {}, { english: 'Energy' }, { en: 3 }, ['Energy'], null]) expect(ok(Text, bad), JSON.stringify(bad)).to.equal(false);
+    for (const bad of ['', {}, { english: 'Energy' }, { en: 3 }, ['Energy'], null])
+      expect(ok(Text, bad), JSON.stringify(bad)).to.equal(false);
   });
 
   it('accepts e-mail addresses only', () => {
     expect(ok(Email, 'info@cluster.example')).to.equal(true);
-    for (const bad of ['info', 'a@b', 'javascript:alert(1)@x.example', '<a@b.example>', 'a b@c.example']) expect(ok(Email, bad), bad).to.equal(false);
+    for (const bad of ['info', 'a@b', 'javascript:alert(1)@x.example', '<a@b.example>', 'a b@c.example'])
+      expect(ok(Email, bad), bad).to.equal(false);
   });
 });

@@ -26,20 +26,25 @@ after(async () => {
 
 /** Opens a page with the given body, for one theme and language. */
 async function open(body, { theme = 'light', lang = 'en', width = 1100, query = '' } = {}) {
-  server.routes['/'] = { body: page({ body: body.replace(/<(cg-[a-z-]+)/g, `<$1 theme="${theme}"`), lang, head: '<script src="/axe.js"></script>' }) };
+  server.routes['/'] = {
+    body: page({ body: body.replace(/<(cg-[a-z-]+)/g, `<$1 theme="${theme}"`), lang, head: '<script src="/axe.js"></script>' }),
+  };
   return openPage(browser, `${server.origin}/${query}`, { viewport: { width, height: 900 } });
 }
 
 /** Scans the page; `state` names what it shows (an array when one page shows several states at once). */
 async function axe(tab, state) {
   const states = [state].flat();
-  const result = await tab.evaluate(
-    async (tags) => {
-      const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    },
-    TAGS,
-  );
+  const result = await tab.evaluate(async (tags) => {
+    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+  }, TAGS);
   scans++;
   scanned.push(...states);
   assert.deepEqual(result, [], `axe finds no violation: ${states.join(', ')}`);
@@ -60,7 +65,9 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('every widget: error, loading, no data, Danish', async () => {
-  const body = WIDGETS.map((tag) => `<${tag} src="/missing.json"></${tag}><${tag} lang="da" src="/test/fixtures/empty.json"></${tag}>`).join('');
+  const body = WIDGETS.map(
+    (tag) => `<${tag} src="/missing.json"></${tag}><${tag} lang="da" src="/test/fixtures/empty.json"></${tag}>`,
+  ).join('');
   const { tab, context } = await open(body);
   try {
     await settled(tab);
@@ -88,7 +95,13 @@ test('quiz: intro, each question type, results — and a keyboard-only completio
     await tab.evaluate(() => {
       window.__mouse = [];
       for (const type of ['mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'pointerdown', 'pointerup']) {
-        window.addEventListener(type, (e) => (type === 'click' ? e.detail > 0 || e.pointerType === 'mouse' : !type.startsWith('pointer') || e.pointerType === 'mouse') && window.__mouse.push(`${type} (detail ${e.detail})`), true);
+        window.addEventListener(
+          type,
+          (e) =>
+            (type === 'click' ? e.detail > 0 || e.pointerType === 'mouse' : !type.startsWith('pointer') || e.pointerType === 'mouse') &&
+            window.__mouse.push(`${type} (detail ${e.detail})`),
+          true,
+        );
       }
     });
     await axe(tab, 'quiz intro');
@@ -96,7 +109,14 @@ test('quiz: intro, each question type, results — and a keyboard-only completio
     const focused = () =>
       tab.evaluate(() => {
         const active = document.querySelector('cg-readiness-quiz').shadowRoot.activeElement;
-        return active ? { tag: active.localName, type: active.getAttribute('type'), text: active.textContent.trim(), label: active.labels?.[0]?.textContent.trim() } : null;
+        return active
+          ? {
+              tag: active.localName,
+              type: active.getAttribute('type'),
+              text: active.textContent.trim(),
+              label: active.labels?.[0]?.textContent.trim(),
+            }
+          : null;
       });
     const tabTo = async (wanted, limit = 40) => {
       for (let i = 0; i < limit; i++) {
@@ -185,11 +205,7 @@ for (const variant of VARIANTS) {
     const body = `<cg-funding-list src="${data}"></cg-funding-list><cg-funding-list src="${data}" show-closed></cg-funding-list>`;
     const { tab, context, record } = await open(body, variant);
     const at = (iso) =>
-      tab.$$eval(
-        'cg-funding-list',
-        (els, t) => Promise.all(els.map((el) => ((el.now = () => t), el.updateComplete))),
-        Date.parse(iso),
-      );
+      tab.$$eval('cg-funding-list', (els, t) => Promise.all(els.map((el) => ((el.now = () => t), el.updateComplete))), Date.parse(iso));
     try {
       await settled(tab);
       const list = shadow(tab, 'cg-funding-list', 0);
@@ -230,7 +246,9 @@ for (const variant of VARIANTS) {
       // A quiz completion on the page, as a readiness quiz sends it.
       await tab.evaluate(() =>
         document.dispatchEvent(
-          new CustomEvent('cg-quiz-complete', { detail: { quizId: 'q', version: 1, overall: 40, band: 'Starter', dimensions: { a: 30 }, targetMarkets: ['JP', 'CA', 'IN'] } }),
+          new CustomEvent('cg-quiz-complete', {
+            detail: { quizId: 'q', version: 1, overall: 40, band: 'Starter', dimensions: { a: 30 }, targetMarkets: ['JP', 'CA', 'IN'] },
+          }),
         ),
       );
       const follower = shadow(tab, 'cg-door-openers', 2);

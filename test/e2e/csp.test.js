@@ -20,8 +20,14 @@ test(`under "${STRICT_CSP}" every widget works and no policy is violated`, async
   const { tab, context, record } = await openPage(browser, `${server.origin}/`);
   try {
     await settled(tab);
-    assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'every widget shows data');
-    assert.ok(await tab.evaluate(() => window.trustedTypes && document.querySelector('cg-partner-finder').shadowRoot.childElementCount > 0));
+    assert.deepEqual(
+      await alerts(tab, WIDGETS.join(',')),
+      WIDGETS.map(() => ''),
+      'every widget shows data',
+    );
+    assert.ok(
+      await tab.evaluate(() => window.trustedTypes && document.querySelector('cg-partner-finder').shadowRoot.childElementCount > 0),
+    );
     // Use the widgets a little, so that later renders are covered too.
     await tab.locator('cg-readiness-quiz').getByRole('button', { name: 'Start' }).click();
     await tab.locator('cg-partner-finder').getByRole('searchbox', { name: 'Search' }).fill('energy');
@@ -47,7 +53,11 @@ test('the ES and classic builds on one page, each twice, three instances of each
   try {
     await settled(tab);
     assert.equal(await tab.evaluate(() => document.querySelectorAll('cg-partner-finder').length), 3);
-    assert.deepEqual(await alerts(tab, WIDGETS.join(',')), [...WIDGETS, ...WIDGETS, ...WIDGETS].map(() => ''), 'all fifteen show data');
+    assert.deepEqual(
+      await alerts(tab, WIDGETS.join(',')),
+      [...WIDGETS, ...WIDGETS, ...WIDGETS].map(() => ''),
+      'all fifteen show data',
+    );
     const loads = await tab.evaluate(() => window.__loads.map((l) => `${l.tag}:${JSON.stringify(l.counts)}`));
     assert.equal(loads.length, 15, 'each instance loaded on its own');
     const langs = await tab.$$eval('cg-partner-finder', (els) => els.map((el) => el.uiLang));

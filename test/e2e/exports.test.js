@@ -34,7 +34,10 @@ export const FORMULAS = [
   `"=${CMD}"`,
 ];
 
-const HEAD = 'name provider kind status opens deadline rolling min max currency cofundingRate eligibleCountries targetMarkets sectors url lastVerified'.split(' ');
+const HEAD =
+  'name provider kind status opens deadline rolling min max currency cofundingRate eligibleCountries targetMarkets sectors url lastVerified'.split(
+    ' ',
+  );
 const en = (text) => (typeof text === 'string' ? text : (text.en ?? Object.values(text)[0]));
 
 /** Each formula as a plain string and as a Text object, in every free-text field the exports carry. */
@@ -73,7 +76,14 @@ let browser;
 let server;
 const formulaDoc = formulaDocument();
 const hostileDoc = hostileDocument();
-const numbers = { formulaStrings: FORMULAS.length, formulaRecords: formulaDoc.funding.length, csvCellsChecked: 0, csvCellsNeutralised: 0, icsEventsChecked: 0, hostileFundingRecords: hostileDoc.funding.length };
+const numbers = {
+  formulaStrings: FORMULAS.length,
+  formulaRecords: formulaDoc.funding.length,
+  csvCellsChecked: 0,
+  csvCellsNeutralised: 0,
+  icsEventsChecked: 0,
+  hostileFundingRecords: hostileDoc.funding.length,
+};
 before(async () => {
   browser = await launch();
   server = await serve({
@@ -96,7 +106,12 @@ const kept = (doc) =>
   doc.funding
     .filter((f) => valid(f.name) && valid(f.provider))
     // A web address is kept as the browser reads it (its href: ' in a query becomes %27).
-    .map((f) => ({ ...f, url: new URL(f.url).href, description: valid(f.description) ? f.description : undefined, sectors: f.sectors?.filter(valid) }));
+    .map((f) => ({
+      ...f,
+      url: new URL(f.url).href,
+      description: valid(f.description) ? f.description : undefined,
+      sectors: f.sectors?.filter(valid),
+    }));
 
 async function open(path) {
   const opened = await openPage(browser, `${server.origin}${path}`);
@@ -129,7 +144,9 @@ function checkCsv(file, records) {
       if (value !== en(key === 'sectors' ? (f.sectors ?? []).map(en).join('; ') : f[key])) numbers.csvCellsNeutralised++;
     }
   }
-  for (const row of rows) for (const [key, cell] of Object.entries(row)) assert.doesNotMatch(cell, FORMULA_START, `no cell starts a formula: ${key} ${JSON.stringify(cell)}`);
+  for (const row of rows)
+    for (const [key, cell] of Object.entries(row))
+      assert.doesNotMatch(cell, FORMULA_START, `no cell starts a formula: ${key} ${JSON.stringify(cell)}`);
   return rows;
 }
 
@@ -148,7 +165,11 @@ function checkIcs(file, records, name = 'funding.ics') {
     const e = byUid.get(`${encodeURIComponent(f.id.replace(/\p{Cs}/gu, '\uFFFD'))}@${new URL(f.url).host}`);
     assert.ok(e, `an event for ${f.id}`);
     assert.equal(e.SUMMARY, lf(`Deadline: ${en(f.name)}`), `${f.id} SUMMARY`);
-    assert.equal(e.DESCRIPTION, lf([en(f.provider), f.description && en(f.description), f.url].filter(Boolean).join('\n')), `${f.id} DESCRIPTION`);
+    assert.equal(
+      e.DESCRIPTION,
+      lf([en(f.provider), f.description && en(f.description), f.url].filter(Boolean).join('\n')),
+      `${f.id} DESCRIPTION`,
+    );
     assert.equal(e.URL, f.url);
     if (f.deadline.length === 10) {
       assert.equal(e['DTSTART;VALUE=DATE'], f.deadline.replaceAll('-', ''), `${f.id} is an all-day event`);
@@ -194,7 +215,11 @@ test('.ics export of formula-injection strings: the whole list and one item are 
     const card = list.locator('li.card').filter({ hasText: 'Safe,=' }).first();
     const one = await download(tab, () => card.getByRole('button', { name: 'Add to calendar' }).click());
     const id = one.name.replace(/\.ics$/, '');
-    checkIcs(one, records.filter((f) => f.id === id), `${id}.ics`);
+    checkIcs(
+      one,
+      records.filter((f) => f.id === id),
+      `${id}.ics`,
+    );
     assert.deepEqual(record.dialogs, []);
     assert.deepEqual(record.pageErrors, []);
   } finally {
@@ -206,14 +231,27 @@ test(`CSV and .ics exports of ${hostileDoc.funding.length} hostile strings (BLNS
   const { tab, context, record, list } = await open('/hostile');
   try {
     const records = kept(hostileDoc);
-    assert.match(await list.getByRole('status').textContent(), new RegExp(`^${records.length} funding`), 'the list shows every valid record');
+    assert.match(
+      await list.getByRole('status').textContent(),
+      new RegExp(`^${records.length} funding`),
+      'the list shows every valid record',
+    );
     checkCsv(await download(tab, () => list.getByRole('button', { name: 'Export CSV' }).click()), records);
-    const { events, controls } = checkIcs(await download(tab, () => list.locator('.tools').getByRole('button', { name: 'Add to calendar' }).click()), records);
+    const { events, controls } = checkIcs(
+      await download(tab, () => list.locator('.tools').getByRole('button', { name: 'Add to calendar' }).click()),
+      records,
+    );
     // Control characters reach the .ics only from data that holds them (see the skipped test below).
     // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     const control = /[\0-\x08\x0B-\x1F\x7F]/;
-    const fromData = new Set(records.filter((f) => [f.id, f.name, f.provider, f.description].some((x) => x && control.test(en(x).replace(/\r/g, '')))).map((f) => `${f.id}@${new URL(f.url).host}`));
-    for (const e of events) if ([e.UID, e.SUMMARY, e.DESCRIPTION].some((x) => control.test(x))) assert.ok(fromData.has(e.UID), `${JSON.stringify(e.UID)}: a control character the data did not hold`);
+    const fromData = new Set(
+      records
+        .filter((f) => [f.id, f.name, f.provider, f.description].some((x) => x && control.test(en(x).replace(/\r/g, ''))))
+        .map((f) => `${f.id}@${new URL(f.url).host}`),
+    );
+    for (const e of events)
+      if ([e.UID, e.SUMMARY, e.DESCRIPTION].some((x) => control.test(x)))
+        assert.ok(fromData.has(e.UID), `${JSON.stringify(e.UID)}: a control character the data did not hold`);
     numbers.icsTextValuesWithControls = controls.length;
     assert.equal(await tab.evaluate(() => window.__pwned ?? 0), 0, 'no script from data ran');
     assert.deepEqual(record.dialogs, []);
@@ -227,7 +265,9 @@ test(`CSV and .ics exports of ${hostileDoc.funding.length} hostile strings (BLNS
 test('.ics export of the hostile corpus: no control character but HTAB in any TEXT value (RFC 5545 §3.3.11)', async () => {
   const { tab, context, list } = await open('/hostile');
   try {
-    const { controls } = parseIcs((await download(tab, () => list.locator('.tools').getByRole('button', { name: 'Add to calendar' }).click())).text);
+    const { controls } = parseIcs(
+      (await download(tab, () => list.locator('.tools').getByRole('button', { name: 'Add to calendar' }).click())).text,
+    );
     assert.deepEqual(controls, []);
   } finally {
     await context.close();

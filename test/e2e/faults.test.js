@@ -51,8 +51,15 @@ const faults = {
     },
     /Could not reach|not valid JSON/,
   ],
-  'invalid JSON': [(req, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"version": 1, "clusters": [ {'), /not valid JSON/],
-  'a wrong version': [(req, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"version": 3}'), /version 3/],
+  'invalid JSON': [
+    (req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"version": 1, "clusters": [ {'),
+    /not valid JSON/,
+  ],
+  'a wrong version': [
+    (req, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"version": 3}'),
+    /version 3/,
+  ],
 };
 
 for (const [name, [fault, message]] of Object.entries(faults)) {
@@ -73,7 +80,11 @@ for (const [name, [fault, message]] of Object.entries(faults)) {
         await tab.locator(tag).getByRole('button', { name: 'Retry' }).click();
       }
       await settled(tab);
-      assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'no alert after Retry');
+      assert.deepEqual(
+        await alerts(tab, WIDGETS.join(',')),
+        WIDGETS.map(() => ''),
+        'no alert after Retry',
+      );
       assert.deepEqual(record.pageErrors, [], 'no uncaught error');
       for (const tag of WIDGETS) cases.add(`${tag}: ${name}`);
     } finally {
@@ -132,7 +143,11 @@ test('every widget: a 30 MB file loads with a progress bar and loses nothing', a
       .catch(() => assert.fail('a determinate progress bar while the file streams'));
     seen();
     await settled(tab);
-    assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'no alert');
+    assert.deepEqual(
+      await alerts(tab, WIDGETS.join(',')),
+      WIDGETS.map(() => ''),
+      'no alert',
+    );
     const loads = await tab.evaluate(() => window.__loads);
     const finder = loads.find((l) => l.tag === 'cg-partner-finder');
     assert.equal(finder?.counts.clusters, 42_000, 'every cluster kept');
@@ -147,7 +162,9 @@ test('every widget: a 30 MB file loads with a progress bar and loses nothing', a
 });
 
 test('the quiz works when localStorage throws', async () => {
-  const server = await serve({ routes: { '/': { body: page({ body: '<cg-readiness-quiz src="/demo/data/gateway.json"></cg-readiness-quiz>' }) } } });
+  const server = await serve({
+    routes: { '/': { body: page({ body: '<cg-readiness-quiz src="/demo/data/gateway.json"></cg-readiness-quiz>' }) } },
+  });
   const { tab, context, record } = await openPage(browser);
   await tab.addInitScript(() => {
     const fail = () => {

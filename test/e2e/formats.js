@@ -74,7 +74,10 @@ export function parseIcs(text) {
   assert.equal(lines[0], 'BEGIN:VCALENDAR');
   assert.equal(lines.at(-1), 'END:VCALENDAR');
   assert.ok(lines.includes('VERSION:2.0'), 'VERSION:2.0');
-  assert.ok(lines.some((l) => l.startsWith('PRODID:')), 'a PRODID');
+  assert.ok(
+    lines.some((l) => l.startsWith('PRODID:')),
+    'a PRODID',
+  );
   const events = [];
   const controls = [];
   const stack = [];
@@ -96,7 +99,11 @@ export function parseIcs(text) {
       continue;
     }
     if (TEXT_PROPERTIES.has(name)) {
-      assert.doesNotMatch(value.replace(/\\[\\;,nN]/g, ''), /[\\;,]/, `${name} escapes backslash, semicolon and comma: ${JSON.stringify(value)}`);
+      assert.doesNotMatch(
+        value.replace(/\\[\\;,nN]/g, ''),
+        /[\\;,]/,
+        `${name} escapes backslash, semicolon and comma: ${JSON.stringify(value)}`,
+      );
       // eslint-disable-next-line no-control-regex -- control characters are what this looks for
       if (/[\0-\x08\x0A-\x1F\x7F]/.test(value)) controls.push(`${name}:${JSON.stringify(value).slice(0, 60)}`);
     }

@@ -29,7 +29,8 @@ const SEED = Number(process.env.FUZZ_SEED || 20261204);
 // Shrinking candidates tried after the first failure (each runs the widgets once).
 const SHRINK_STEPS = Number(process.env.FUZZ_SHRINK ?? 20);
 // FUZZ_ATTRS=plain gives every case an ordinary page (lang en, no attribute but src), to tell data bugs from page bugs.
-const PAGES = process.env.FUZZ_ATTRS === 'plain' ? fc.constant({ htmlLang: 'en', noPersist: true, showClosed: true, followQuiz: false }) : pageArb;
+const PAGES =
+  process.env.FUZZ_ATTRS === 'plain' ? fc.constant({ htmlLang: 'en', noPersist: true, showClosed: true, followQuiz: false }) : pageArb;
 // FUZZ_KNOWN=regex lets failures whose `[invariant] message` matches pass, to look for the next distinct one.
 const KNOWN = process.env.FUZZ_KNOWN ? new RegExp(process.env.FUZZ_KNOWN) : undefined;
 const SKIP = new Set((process.env.FUZZ_SKIP || '').split(',').filter(Boolean));
@@ -60,7 +61,10 @@ after(async () => {
  */
 function probe() {
   const snapshot = (proto) => new Map(Reflect.ownKeys(proto).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)]));
-  const protos = { 'Object.prototype': [Object.prototype, snapshot(Object.prototype)], 'Array.prototype': [Array.prototype, snapshot(Array.prototype)] };
+  const protos = {
+    'Object.prototype': [Object.prototype, snapshot(Object.prototype)],
+    'Array.prototype': [Array.prototype, snapshot(Array.prototype)],
+  };
   const plain = new Set([Object.prototype, Array.prototype, null]);
   const lossy = (value, path, seen, out) => {
     const type = typeof value;
@@ -89,7 +93,12 @@ function probe() {
       } catch (error) {
         problems = [`JSON.stringify throws ${error}`];
       }
-      events.push({ type: event.type, tag: this.localName, problems, detail: problems.length ? null : JSON.parse(JSON.stringify(event.detail ?? null)) });
+      events.push({
+        type: event.type,
+        tag: this.localName,
+        problems,
+        detail: problems.length ? null : JSON.parse(JSON.stringify(event.detail ?? null)),
+      });
     }
     return dispatch.call(this, event);
   };
@@ -118,7 +127,13 @@ async function openSession() {
 }
 
 const TAGS = ['cg-readiness-quiz', 'cg-partner-finder', 'cg-funding-list', 'cg-door-openers', 'cg-insights'];
-const SECTION = { 'cg-readiness-quiz': 'quizzes', 'cg-partner-finder': 'clusters', 'cg-funding-list': 'funding', 'cg-door-openers': 'organisations', 'cg-insights': 'clusters' };
+const SECTION = {
+  'cg-readiness-quiz': 'quizzes',
+  'cg-partner-finder': 'clusters',
+  'cg-funding-list': 'funding',
+  'cg-door-openers': 'organisations',
+  'cg-insights': 'clusters',
+};
 
 /** The elements to create for one case: each widget with the page's attributes (undefined ones left out). */
 function markup(src, attrs, ids) {
@@ -129,7 +144,12 @@ function markup(src, attrs, ids) {
   const own = {
     'cg-readiness-quiz': { quiz: pick(ids.quizzes, attrs.quiz), 'no-persist': flag(attrs.noPersist) },
     'cg-partner-finder': { home, country: attrs.finderCountry, sector: attrs.sector, 'follow-quiz': flag(attrs.followQuiz) },
-    'cg-funding-list': { kind: attrs.kind, country: attrs.fundingCountry, 'show-closed': flag(attrs.showClosed), 'follow-quiz': flag(attrs.followQuiz) },
+    'cg-funding-list': {
+      kind: attrs.kind,
+      country: attrs.fundingCountry,
+      'show-closed': flag(attrs.showClosed),
+      'follow-quiz': flag(attrs.followQuiz),
+    },
     'cg-door-openers': { market: attrs.market, 'follow-quiz': flag(attrs.followQuiz) },
     'cg-insights': { facet: attrs.facet },
   };
@@ -224,7 +244,10 @@ async function use() {
 /** Runs a page function, failing (and marking the page for a reload) when it does not return: a hung tab. */
 async function inPage(fn, arg, what) {
   let timer;
-  const hung = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: the page did not answer within 20 s (a hung main thread)`)), 20_000)));
+  const hung = new Promise(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`${what}: the page did not answer within 20 s (a hung main thread)`)), 20_000)),
+  );
   try {
     return await Promise.race([session.tab.evaluate(fn, arg), hung]);
   } catch (error) {
@@ -305,7 +328,11 @@ async function check({ doc, ids }, attrs) {
       expect('no-alert', needsAlert || !w.alert, `${tag} shows an alert: ${w.alert.slice(0, 200)}`);
       const load = seen.events.find((e) => e.type === 'cg-data-load' && e.tag === tag);
       const section = SECTION[tag];
-      expect('every-valid-record-kept', load?.detail?.counts?.[section] === want[section], `${tag}: cg-data-load counts ${JSON.stringify(load?.detail?.counts)}, ${want[section]} ${section} are valid`);
+      expect(
+        'every-valid-record-kept',
+        load?.detail?.counts?.[section] === want[section],
+        `${tag}: cg-data-load counts ${JSON.stringify(load?.detail?.counts)}, ${want[section]} ${section} are valid`,
+      );
       expect('no-garbage-text', !GARBAGE.test(w.text), `${tag} shows ${JSON.stringify(w.text.match(GARBAGE)?.[0])}`);
     }
     const shown = (tag) => seen.widgets[tag].count;
@@ -314,14 +341,34 @@ async function check({ doc, ids }, attrs) {
     // language) of a record: the finder then rightly applies it, and shows at most every record.
     const filterMayMatch = [attrs.finderCountry, attrs.sector].some((value) => typeof value === 'string' && mentions(doc.clusters, value));
     const finderShown = shown('cg-partner-finder');
-    expect('every-valid-record-shown', filterMayMatch ? finderShown <= finderWant : finderShown === finderWant, `cg-partner-finder shows ${shown('cg-partner-finder')} clusters, ${finderWant} expected (home ${JSON.stringify(home)})`);
-    expect('every-valid-record-shown', shown('cg-insights') === want.clusters, `cg-insights counts ${shown('cg-insights')} clusters, ${want.clusters} are valid`);
-    expect('every-valid-record-shown', shown('cg-door-openers') === want.organisations, `cg-door-openers shows ${shown('cg-door-openers')} organisations, ${want.organisations} are valid`);
+    expect(
+      'every-valid-record-shown',
+      filterMayMatch ? finderShown <= finderWant : finderShown === finderWant,
+      `cg-partner-finder shows ${shown('cg-partner-finder')} clusters, ${finderWant} expected (home ${JSON.stringify(home)})`,
+    );
+    expect(
+      'every-valid-record-shown',
+      shown('cg-insights') === want.clusters,
+      `cg-insights counts ${shown('cg-insights')} clusters, ${want.clusters} are valid`,
+    );
+    expect(
+      'every-valid-record-shown',
+      shown('cg-door-openers') === want.organisations,
+      `cg-door-openers shows ${shown('cg-door-openers')} organisations, ${want.organisations} are valid`,
+    );
     const funding = shown('cg-funding-list');
-    expect('every-valid-record-shown', attrs.showClosed ? funding === want.funding : funding <= want.funding, `cg-funding-list shows ${funding} items, ${want.funding} are valid${attrs.showClosed ? ' (show-closed)' : ''}`);
+    expect(
+      'every-valid-record-shown',
+      attrs.showClosed ? funding === want.funding : funding <= want.funding,
+      `cg-funding-list shows ${funding} items, ${want.funding} are valid${attrs.showClosed ? ' (show-closed)' : ''}`,
+    );
 
     const verdict = await validate(doc, counter);
-    expect('cli-no-control-characters', !UNSAFE_OUTPUT.test(verdict.output), `validate prints ${JSON.stringify(verdict.output.match(UNSAFE_OUTPUT)?.[0])}`);
+    expect(
+      'cli-no-control-characters',
+      !UNSAFE_OUTPUT.test(verdict.output),
+      `validate prints ${JSON.stringify(verdict.output.match(UNSAFE_OUTPUT)?.[0])}`,
+    );
     for (const [section, n] of Object.entries(want)) {
       expect('cli-agrees', verdict.kept[section] === n, `validate keeps ${verdict.kept[section]} ${section}, ${n} are valid`);
     }
@@ -329,7 +376,11 @@ async function check({ doc, ids }, attrs) {
       const section = SECTION[tag];
       const warning = seen.events.find((e) => e.type === 'cg-data-warning' && e.tag === tag)?.detail;
       const n = warning ? warning.skipped.length + warning.dropped.length : 0;
-      expect('cli-agrees', verdict.problems[section] === n, `validate reports ${verdict.problems[section]} problems in ${section}, ${tag} ${n}`);
+      expect(
+        'cli-agrees',
+        verdict.problems[section] === n,
+        `validate reports ${verdict.problems[section]} problems in ${section}, ${tag} ${n}`,
+      );
     }
 
     const walk = await inPage(use, undefined, 'use');
@@ -337,19 +388,32 @@ async function check({ doc, ids }, attrs) {
     const usedErrors = [...walk.thrown, ...after.thrown, ...newErrors()];
     expect('no-uncaught-error', !usedErrors.length, `while using the widgets: ${usedErrors.join(' | ')}`);
     expect('prototypes-unchanged', !after.prototypes.length, `after use: ${after.prototypes.join('; ')}`);
-    for (const tag of TAGS) expect('no-garbage-text', !GARBAGE.test(after.widgets[tag].text), `${tag} after use shows ${JSON.stringify(after.widgets[tag].text.match(GARBAGE)?.[0])}`);
+    for (const tag of TAGS)
+      expect(
+        'no-garbage-text',
+        !GARBAGE.test(after.widgets[tag].text),
+        `${tag} after use shows ${JSON.stringify(after.widgets[tag].text.match(GARBAGE)?.[0])}`,
+      );
     const lossy = after.events.filter((e) => e.problems.length);
     expect('events-serialisable', !lossy.length, lossy.map((e) => `${e.tag} ${e.type}: ${e.problems.slice(0, 3).join(', ')}`).join('; '));
     if (want.quizzes) {
       const quiz = doc.quizzes.find((q) => q.id === (markup(src, attrs, ids).widgets[0].attrs.quiz ?? ids.quizzes[0]));
       for (const step of walk.steps) {
         const question = quiz.questions.find((q) => q.id === step.questionId);
-        expect('quiz-required-blocks-next', !(step.enabledUnanswered && question && question.required !== false), `Next was enabled before required question ${JSON.stringify(step.questionId)} was answered`);
+        expect(
+          'quiz-required-blocks-next',
+          !(step.enabledUnanswered && question && question.required !== false),
+          `Next was enabled before required question ${JSON.stringify(step.questionId)} was answered`,
+        );
         expect('quiz-answer-event', step.answered, `ticking an answer fired no cg-quiz-answer (step ${walk.steps.indexOf(step) + 1})`);
         expect('quiz-not-stuck', !step.stuck, `Next stayed disabled after answering ${JSON.stringify(step.questionId)}`);
       }
       session.quizDone ||= walk.results !== null;
-      expect('quiz-results', walk.results !== null && walk.steps.length > 0, `the quiz walk ended without results after ${walk.steps.length} steps`);
+      expect(
+        'quiz-results',
+        walk.results !== null && walk.steps.length > 0,
+        `the quiz walk ended without results after ${walk.steps.length} steps`,
+      );
       numbers.quizSteps += walk.steps.length;
     }
     numbers.documents++;
@@ -373,7 +437,8 @@ async function settle(tab, giveUp) {
 }
 
 /** A counterexample as JSON with long strings cut, for the failure message (the file has it whole). */
-const brief = (value) => JSON.stringify(value, (_, v) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v)).slice(0, 6000);
+const brief = (value) =>
+  JSON.stringify(value, (_, v) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v)).slice(0, 6000);
 
 test(`fuzz: ${RUNS} generated documents × page attributes on every widget and the CLI (seed ${SEED})`, async () => {
   await openSession();
@@ -392,7 +457,10 @@ test(`fuzz: ${RUNS} generated documents × page attributes on every widget and t
   const out = await fc.check(property, { seed: SEED, numRuns: RUNS });
   if (out.failed) {
     const [generated, attrs] = out.counterexample;
-    writeFileSync(join(ARTIFACTS, 'fuzz-counterexample.json'), JSON.stringify({ seed: out.seed, path: out.counterexamplePath, error: String(out.errorInstance), attrs, ...generated }, null, 2));
+    writeFileSync(
+      join(ARTIFACTS, 'fuzz-counterexample.json'),
+      JSON.stringify({ seed: out.seed, path: out.counterexamplePath, error: String(out.errorInstance), attrs, ...generated }, null, 2),
+    );
     assert.fail(
       `${out.errorInstance?.message}\nseed ${out.seed}, path ${out.counterexamplePath}, after ${out.numRuns} runs and ${out.numShrinks} shrinks` +
         `\nreplay: FUZZ_SEED=${out.seed} npm run fuzz; the case is in test-results/e2e/fuzz-counterexample.json\n${brief(out.counterexample)}`,

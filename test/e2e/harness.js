@@ -15,7 +15,13 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /**
  * Starts a server. `routes` maps a path to a handler (req, res) or to { body, type, status, headers };
@@ -91,7 +97,11 @@ export const stats = { pages: 0 };
  */
 export function tally(name, numbers) {
   const entry = { pages: stats.pages, ...numbers };
-  console.log(`${name}: ${Object.entries(entry).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ')}`);
+  console.log(
+    `${name}: ${Object.entries(entry)
+      .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+      .join(', ')}`,
+  );
   const file = join(ARTIFACTS, 'numbers.json');
   let all = {};
   try {
@@ -121,7 +131,9 @@ export async function openPage(browser, url, { viewport = { width: 1100, height:
     window.__violations = [];
     window.__loads = [];
     document.addEventListener('cg-data-load', (e) => window.__loads.push({ tag: e.target.localName, counts: e.detail.counts }));
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+    );
   });
   if (url) await tab.goto(url);
   return { tab, context, record };
@@ -131,7 +143,10 @@ export async function openPage(browser, url, { viewport = { width: 1100, height:
 export async function settled(tab, selector = WIDGETS.join(',')) {
   await tab.waitForFunction(
     (sel) =>
-      [...document.querySelectorAll(sel)].every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('progress.loading-bar, .loading progress')),
+      [...document.querySelectorAll(sel)].every(
+        (el) =>
+          el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('progress.loading-bar, .loading progress'),
+      ),
     selector,
     { timeout: PATIENCE },
   );
@@ -144,7 +159,7 @@ export async function settled(tab, selector = WIDGETS.join(',')) {
 export async function quiet(tab, selector = WIDGETS.join(',')) {
   await tab.evaluate(
     async ([sel, patience]) => {
-      for (const end = performance.now() + patience; performance.now() < end; ) {
+      for (const end = performance.now() + patience; performance.now() < end;) {
         const els = [...document.querySelectorAll(sel)];
         await Promise.all(els.map((el) => el.updateComplete));
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -158,7 +173,9 @@ export async function quiet(tab, selector = WIDGETS.join(',')) {
 
 /** The role="alert" text of each widget matching `selector` (empty string when none). */
 export const alerts = (tab, selector) =>
-  tab.$$eval(selector, (els) => els.map((el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+  tab.$$eval(selector, (els) =>
+    els.map((el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  );
 
 /**
  * Runs `action` (a click or key press that makes the page offer a file) and returns the file the browser

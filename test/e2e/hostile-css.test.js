@@ -20,7 +20,12 @@ let server;
 before(async () => {
   browser = await launch();
   const body = WIDGETS.map((tag) => `<section><${tag} src="/demo/data/gateway.json"></${tag}></section>`).join('\n');
-  server = await serve({ routes: { '/': { body: page({ body, head: '<link rel="stylesheet" href="/hostile.css">' }) }, '/hostile.css': { body: HOSTILE, type: 'text/css' } } });
+  server = await serve({
+    routes: {
+      '/': { body: page({ body, head: '<link rel="stylesheet" href="/hostile.css">' }) },
+      '/hostile.css': { body: HOSTILE, type: 'text/css' },
+    },
+  });
 });
 after(async () => {
   await browser?.close();
@@ -33,26 +38,32 @@ for (const width of [1100, 360]) {
     const { tab, context, record } = await openPage(browser, `${server.origin}/`, { viewport: { width, height: 900 } });
     try {
       await settled(tab);
-      assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'every widget shows data');
-      const sizes = await tab.evaluate((tags) =>
-        tags.map((tag) => {
-          const el = document.querySelector(tag);
-          const root = el.shadowRoot;
-          const text = [...root.querySelectorAll('p, li, h2, h3, label, span')].find((n) => n.textContent.trim());
-          const buttons = [...root.querySelectorAll('button, input, select')].filter((b) => b.getClientRects().length);
-          const smallest = Math.min(...buttons.map((b) => b.getBoundingClientRect().height));
-          return {
-            tag,
-            display: getComputedStyle(el).display,
-            height: el.getBoundingClientRect().height,
-            width: el.getBoundingClientRect().width,
-            fontSize: parseFloat(getComputedStyle(text ?? root.firstElementChild).fontSize),
-            letterSpacing: getComputedStyle(text ?? root.firstElementChild).letterSpacing,
-            controls: buttons.length,
-            smallestControl: smallest,
-          };
-        }),
-      WIDGETS);
+      assert.deepEqual(
+        await alerts(tab, WIDGETS.join(',')),
+        WIDGETS.map(() => ''),
+        'every widget shows data',
+      );
+      const sizes = await tab.evaluate(
+        (tags) =>
+          tags.map((tag) => {
+            const el = document.querySelector(tag);
+            const root = el.shadowRoot;
+            const text = [...root.querySelectorAll('p, li, h2, h3, label, span')].find((n) => n.textContent.trim());
+            const buttons = [...root.querySelectorAll('button, input, select')].filter((b) => b.getClientRects().length);
+            const smallest = Math.min(...buttons.map((b) => b.getBoundingClientRect().height));
+            return {
+              tag,
+              display: getComputedStyle(el).display,
+              height: el.getBoundingClientRect().height,
+              width: el.getBoundingClientRect().width,
+              fontSize: parseFloat(getComputedStyle(text ?? root.firstElementChild).fontSize),
+              letterSpacing: getComputedStyle(text ?? root.firstElementChild).letterSpacing,
+              controls: buttons.length,
+              smallestControl: smallest,
+            };
+          }),
+        WIDGETS,
+      );
       for (const size of sizes) {
         assert.equal(size.display, 'block', `${size.tag} is displayed`);
         assert.ok(size.height > 80, `${size.tag} has height (${size.height})`);

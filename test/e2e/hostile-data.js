@@ -25,10 +25,10 @@ export const XSS = [
   '<!--<script>-->alert(1)<!--</script>-->',
   '&lt;script&gt;alert(1)&lt;/script&gt;',
   '\u202Eevil\u202C',
-  '=cmd|\' /C calc\'!A0',
-  '+SUM(1+1)*cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
+  "+SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
 ];
 
 /** URL-shaped attacks: every one must be dropped by the schema, never become a link. */
@@ -168,7 +168,8 @@ export function coverage(doc) {
         pairs.add(`${section}.${path}\0${value}`);
       }
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, `${path}[]`, section));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, LANGS.has(k) ? path : path ? `${path}.${k}` : k, section);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, LANGS.has(k) ? path : path ? `${path}.${k}` : k, section);
   };
   for (const section of ['clusters', 'funding', 'organisations', 'quizzes']) for (const record of doc[section]) walk(record, '', section);
   const sorted = (o) => Object.fromEntries(Object.entries(o).map(([k, set]) => [k, [...set].sort()]));

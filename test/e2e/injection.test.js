@@ -15,7 +15,8 @@ function ourTags() {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) for (const match of readFileSync(file, 'utf8').matchAll(/<([a-z][a-z0-9-]*)[\s>/]/g)) tags.add(match[1]);
+      else if (file.endsWith('.ts'))
+        for (const match of readFileSync(file, 'utf8').matchAll(/<([a-z][a-z0-9-]*)[\s>/]/g)) tags.add(match[1]);
     }
   };
   walk(join(ROOT, 'src'));
@@ -66,7 +67,8 @@ const inspect = (tab) =>
         if (el.shadowRoot) visit(el.shadowRoot);
       }
     };
-    for (const host of document.querySelectorAll('cg-readiness-quiz, cg-partner-finder, cg-funding-list, cg-door-openers, cg-insights')) visit(host.shadowRoot);
+    for (const host of document.querySelectorAll('cg-readiness-quiz, cg-partner-finder, cg-funding-list, cg-door-openers, cg-insights'))
+      visit(host.shadowRoot);
     return { tags: [...tags], handlers, hrefs, pwned: window.__pwned ?? 0, violations: window.__violations };
   });
 
@@ -74,13 +76,21 @@ test(`${STRINGS.length} hostile strings in every string field of every record ty
   const { tab, context, record } = await openPage(browser, `${server.origin}/`);
   try {
     await settled(tab);
-    assert.deepEqual(await alerts(tab, WIDGETS.join(',')), WIDGETS.map(() => ''), 'every widget shows data');
+    assert.deepEqual(
+      await alerts(tab, WIDGETS.join(',')),
+      WIDGETS.map(() => ''),
+      'every widget shows data',
+    );
     const loads = await tab.evaluate(() => window.__loads);
     assert.equal(loads.length, WIDGETS.length, 'every widget loaded');
     const expected = expectedKept(doc);
     for (const load of loads) {
       const [section, count] = Object.entries(load.counts)[0];
-      assert.equal(count, expected[section], `${load.tag} keeps every valid ${section} (${expected[section]} of ${doc[section].length}; the others have a blank required name)`);
+      assert.equal(
+        count,
+        expected[section],
+        `${load.tag} keeps every valid ${section} (${expected[section]} of ${doc[section].length}; the others have a blank required name)`,
+      );
     }
     numbers.recordsKept = Object.fromEntries(loads.map((l) => Object.entries(l.counts)[0]));
 
@@ -106,7 +116,11 @@ test(`${STRINGS.length} hostile strings in every string field of every record ty
 
     const seen = await inspect(tab);
     const allowed = ourTags();
-    assert.deepEqual(seen.tags.filter((tag) => !allowed.has(tag)), [], 'no element from data');
+    assert.deepEqual(
+      seen.tags.filter((tag) => !allowed.has(tag)),
+      [],
+      'no element from data',
+    );
     assert.deepEqual(seen.handlers, [], 'no event-handler attribute');
     const badLinks = seen.hrefs.filter((href) => !/^(https?:\/\/|mailto:|tel:|blob:|#)/i.test(href));
     assert.deepEqual(badLinks, [], 'only http(s), mailto, tel and blob links');

@@ -39,7 +39,8 @@ after(async () => {
 });
 
 const status = (tab, tag) => tab.locator(tag).getByRole('status').first().textContent();
-const chip = (tab, tag) => tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('.quiz-chip')?.textContent.replace(/\s+/g, ' ').trim() ?? '', tag);
+const chip = (tab, tag) =>
+  tab.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('.quiz-chip')?.textContent.replace(/\s+/g, ' ').trim() ?? '', tag);
 
 test('quiz → partners, door-openers and funding follow the chosen market; removing a chip clears that widget', async () => {
   const { tab, context, record } = await openPage(browser, `${server.origin}/journey.html`);
@@ -65,11 +66,20 @@ test('quiz → partners, door-openers and funding follow the chosen market; remo
       assert.equal(await chip(tab, tag), 'From your quiz: Japan ×', `${tag} shows the quiz chip`);
     }
     // The host's own cluster (home) is never listed as its own partner.
-    const targetingJapan = demo.clusters.filter((c) => c.id !== 'dk-energy-cluster' && c.targetCountries?.map((x) => x.toUpperCase()).includes('JP')).length;
-    assert.match(await status(tab, 'cg-partner-finder'), new RegExp(`^${targetingJapan} clusters?`), 'the finder shows the clusters that target Japan');
+    const targetingJapan = demo.clusters.filter(
+      (c) => c.id !== 'dk-energy-cluster' && c.targetCountries?.map((x) => x.toUpperCase()).includes('JP'),
+    ).length;
+    assert.match(
+      await status(tab, 'cg-partner-finder'),
+      new RegExp(`^${targetingJapan} clusters?`),
+      'the finder shows the clusters that target Japan',
+    );
     const servingJapan = demo.organisations.filter((o) => (o.servesMarkets ?? [o.country]).includes('JP')).length;
     assert.match(await status(tab, 'cg-door-openers'), new RegExp(`^${servingJapan} `), 'door-openers show who serves Japan');
-    await tab.locator('cg-partner-finder').getByRole('button', { name: /Remove the quiz filter/ }).click();
+    await tab
+      .locator('cg-partner-finder')
+      .getByRole('button', { name: /Remove the quiz filter/ })
+      .click();
     assert.equal(await chip(tab, 'cg-partner-finder'), '', 'the finder chip is gone');
     assert.equal(await status(tab, 'cg-partner-finder'), before, 'the finder is back to every cluster');
     assert.equal(await chip(tab, 'cg-funding-list'), 'From your quiz: Japan ×', 'the other widgets keep their filter');
@@ -105,7 +115,11 @@ test('demo page: a sector in the insights sets the finder’s Sector filter, an 
     await first.click();
     await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#sector').value !== '');
     assert.notEqual(await status(tab, 'cg-partner-finder'), all, 'the same sector again applies again');
-    const interest = insights.locator('table').filter({ has: tab.getByText('Collaboration interests', { exact: true }) }).locator('tbody button').first();
+    const interest = insights
+      .locator('table')
+      .filter({ has: tab.getByText('Collaboration interests', { exact: true }) })
+      .locator('tbody button')
+      .first();
     await interest.click();
     await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#query').value !== '');
     assert.ok((await finder.locator('#query').inputValue()).length > 0, 'the interest is the search');

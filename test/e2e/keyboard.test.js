@@ -40,8 +40,27 @@ async function openWatched(path) {
       }
       return e.type.startsWith('pointer') || e.type.startsWith('touch') ? e.pointerType === 'mouse' || e.type.startsWith('touch') : true;
     };
-    for (const type of ['mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'pointerdown', 'pointerup', 'touchstart', 'wheel']) {
-      window.addEventListener(type, (e) => mouse(e) && window.__mouse.push(`${e.type} on ${e.composedPath()[0]?.localName ?? '?'} (detail ${e.detail}, ${e.pointerType ?? 'no pointer type'})`), true);
+    for (const type of [
+      'mousedown',
+      'mouseup',
+      'click',
+      'dblclick',
+      'auxclick',
+      'contextmenu',
+      'pointerdown',
+      'pointerup',
+      'touchstart',
+      'wheel',
+    ]) {
+      window.addEventListener(
+        type,
+        (e) =>
+          mouse(e) &&
+          window.__mouse.push(
+            `${e.type} on ${e.composedPath()[0]?.localName ?? '?'} (detail ${e.detail}, ${e.pointerType ?? 'no pointer type'})`,
+          ),
+        true,
+      );
     }
     document.addEventListener('cg-select', (e) => window.__selects.push(e.detail));
     document.addEventListener('cg-filter-change', (e) => window.__filters.push(e.detail));
@@ -84,11 +103,14 @@ async function tabTo(tab, wanted, what, limit = 60) {
 const noMouse = async (tab) => {
   assert.deepEqual(await tab.evaluate(() => window.__mouse), [], 'no mouse event at all');
   const clicks = await tab.evaluate(() => window.__clicks);
-  assert.ok(clicks.every((c) => c.detail === 0), `every click came from the keyboard (detail 0): ${JSON.stringify(clicks)}`);
+  assert.ok(
+    clicks.every((c) => c.detail === 0),
+    `every click came from the keyboard (detail 0): ${JSON.stringify(clicks)}`,
+  );
   return clicks.length;
 };
 
-test('keyboard only: filter the finder (type a query, choose a Sector), open a result\'s details, close them with Escape, focus returns', async () => {
+test("keyboard only: filter the finder (type a query, choose a Sector), open a result's details, close them with Escape, focus returns", async () => {
   const { tab, context, record } = await openWatched('/finder');
   try {
     const finder = tab.locator('cg-partner-finder');
@@ -97,18 +119,29 @@ test('keyboard only: filter the finder (type a query, choose a Sector), open a r
 
     await tabTo(tab, (f) => f.host === 'cg-partner-finder' && f.type === 'search', 'the search field');
     await tab.keyboard.type('energy');
-    await tab.waitForFunction((n) => parseInt(document.querySelector('cg-partner-finder').shadowRoot.querySelector('[role=status]').textContent, 10) !== n, all);
+    await tab.waitForFunction(
+      (n) => parseInt(document.querySelector('cg-partner-finder').shadowRoot.querySelector('[role=status]').textContent, 10) !== n,
+      all,
+    );
     const afterQuery = parseInt(await status(), 10);
     assert.ok(afterQuery > 0 && afterQuery < all, `the query narrows the results (${all} → ${afterQuery})`);
 
     // The Sector select, closed: typing its option's name selects it (and fires change), as a keyboard user does.
-    const sector = await tabTo(tab, (f) => f.host === 'cg-partner-finder' && f.tag === 'select' && f.label === 'Sector', 'the Sector select');
+    const sector = await tabTo(
+      tab,
+      (f) => f.host === 'cg-partner-finder' && f.tag === 'select' && f.label === 'Sector',
+      'the Sector select',
+    );
     assert.equal(sector.id, 'sector');
     await tab.keyboard.type('Mari');
     await tab.waitForFunction(() => document.querySelector('cg-partner-finder').shadowRoot.querySelector('#sector').value !== '');
     if (!(await finder.evaluate((el) => /^Maritime/.test(el.shadowRoot.querySelector('#sector').selectedOptions[0].text)))) {
       // Typeahead landed elsewhere: walk the options with the arrow keys instead.
-      for (let i = 0; i < 40 && !(await finder.evaluate((el) => /^Maritime/.test(el.shadowRoot.querySelector('#sector').selectedOptions[0].text))); i++) {
+      for (
+        let i = 0;
+        i < 40 && !(await finder.evaluate((el) => /^Maritime/.test(el.shadowRoot.querySelector('#sector').selectedOptions[0].text)));
+        i++
+      ) {
         await tab.keyboard.press('ArrowDown');
       }
     }
@@ -116,7 +149,10 @@ test('keyboard only: filter the finder (type a query, choose a Sector), open a r
     assert.ok(filtered > 0 && filtered <= afterQuery, `the sector narrows them again (${afterQuery} → ${filtered})`);
     const cards = await finder.evaluate((el) => [...el.shadowRoot.querySelectorAll('li.card')].map((li) => li.textContent));
     assert.equal(cards.length, Math.min(filtered, 20));
-    assert.ok(cards.every((text) => /Maritime/.test(text) && /energy/i.test(text)), 'every result is in Maritime and mentions energy');
+    assert.ok(
+      cards.every((text) => /Maritime/.test(text) && /energy/i.test(text)),
+      'every result is in Maritime and mentions energy',
+    );
     const lastFilter = await tab.evaluate(() => window.__filters.at(-1));
     assert.equal(lastFilter.filters.query, 'energy');
     assert.match(lastFilter.filters.sector, /maritime/i);
@@ -130,7 +166,11 @@ test('keyboard only: filter the finder (type a query, choose a Sector), open a r
     assert.ok(inside.inDialog, `the focus moves into the dialog (${inside.tag} "${inside.text}")`);
     const title = await finder.evaluate((el) => el.shadowRoot.querySelector('dialog h2').textContent.trim());
     assert.equal(title, result.text, 'the dialog shows that result');
-    assert.deepEqual((await tab.evaluate(() => window.__selects)).map((d) => d.kind), ['cluster'], 'cg-select fired once');
+    assert.deepEqual(
+      (await tab.evaluate(() => window.__selects)).map((d) => d.kind),
+      ['cluster'],
+      'cg-select fired once',
+    );
 
     await tab.keyboard.press('Escape');
     await tab.waitForFunction(() => !document.querySelector('cg-partner-finder').shadowRoot.querySelector('dialog'));
@@ -159,7 +199,9 @@ test('keyboard only: find a funding item, export it as CSV and add it to the cal
     });
     await tabTo(tab, (f) => f.host === 'cg-funding-list' && f.type === 'search', 'the search field');
     await tab.keyboard.type('Kansai');
-    await tab.waitForFunction(() => /^1 /.test(document.querySelector('cg-funding-list').shadowRoot.querySelector('[role=status]').textContent));
+    await tab.waitForFunction(() =>
+      /^1 /.test(document.querySelector('cg-funding-list').shadowRoot.querySelector('[role=status]').textContent),
+    );
 
     await tabTo(tab, (f) => f.host === 'cg-funding-list' && f.text === 'Export CSV', 'Export CSV');
     const csv = await download(tab, () => tab.keyboard.press('Enter'));
@@ -170,7 +212,11 @@ test('keyboard only: find a funding item, export it as CSV and add it to the cal
     assert.equal(rows[0].url, 'https://funding.example/jp/kansai-landing-pad');
 
     // Past the list's own calendar button and the item's link, to the item's own "Add to calendar".
-    const own = await tabTo(tab, (f) => f.host === 'cg-funding-list' && f.text === 'Add to calendar' && !f.cls, 'the item\'s Add to calendar');
+    const own = await tabTo(
+      tab,
+      (f) => f.host === 'cg-funding-list' && f.text === 'Add to calendar' && !f.cls,
+      "the item's Add to calendar",
+    );
     const described = await list.evaluate((el) => {
       const button = el.shadowRoot.activeElement;
       return button.closest('li.card') ? el.shadowRoot.getElementById(button.getAttribute('aria-describedby'))?.textContent.trim() : null;

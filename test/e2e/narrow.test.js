@@ -25,7 +25,9 @@ after(async () => {
 
 for (const lang of ['en', 'da', 'de', 'fr', 'es']) {
   test(`at ${WIDTH} px in ${lang}: every widget fits the screen and no word is broken in two`, async () => {
-    const body = WIDGETS.map((tag) => `<${tag} src="/demo/data/gateway.json"${tag === 'cg-readiness-quiz' ? ' no-persist' : ''}></${tag}>`).join('');
+    const body = WIDGETS.map(
+      (tag) => `<${tag} src="/demo/data/gateway.json"${tag === 'cg-readiness-quiz' ? ' no-persist' : ''}></${tag}>`,
+    ).join('');
     server.routes['/'] = { body: page({ body, lang }) };
     const { tab, context, record } = await openPage(browser, `${server.origin}/`, { viewport: { width: WIDTH, height: 800 } });
     try {
@@ -61,7 +63,12 @@ for (const lang of ['en', 'da', 'de', 'fr', 'es']) {
               }
             }
           }
-          return { broken, words, pageWidth: document.documentElement.scrollWidth, widths: tags.map((t) => Math.round(document.querySelector(t).getBoundingClientRect().width)) };
+          return {
+            broken,
+            words,
+            pageWidth: document.documentElement.scrollWidth,
+            widths: tags.map((t) => Math.round(document.querySelector(t).getBoundingClientRect().width)),
+          };
         },
         { tags: WIDGETS, fits: FITS },
       );
@@ -70,7 +77,10 @@ for (const lang of ['en', 'da', 'de', 'fr', 'es']) {
       assert.ok(found.words > 500, `words were checked (${found.words})`);
       assert.deepEqual([...new Set(found.broken)].slice(0, 12), [], 'no word that fits a line is broken in two');
       assert.ok(found.pageWidth <= WIDTH, `the page does not scroll sideways (${found.pageWidth} px wide)`);
-      assert.ok(found.widths.every((w) => w <= WIDTH), `every widget fits (${found.widths.join(', ')})`);
+      assert.ok(
+        found.widths.every((w) => w <= WIDTH),
+        `every widget fits (${found.widths.join(', ')})`,
+      );
       assert.deepEqual(record.pageErrors, []);
     } finally {
       await context.close();

@@ -7,7 +7,18 @@
 import fc from 'fast-check';
 
 /** Names that are properties of every plain object: a map keyed by data must not trip on them. */
-export const RESERVED = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'length', '0', 'prototype'];
+export const RESERVED = [
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'length',
+  '0',
+  'prototype',
+];
 
 /** Strings that break naive code: controls, terminal escapes, bidi overrides, lone surrogates, markup. */
 export const NASTY = [
@@ -33,7 +44,10 @@ const anyString = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 3, arbitrary: fc.constantFrom(...RESERVED) },
   { weight: 2, arbitrary: fc.constantFrom(...NASTY) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...RESERVED, ...NASTY), fc.string({ unit: 'binary', maxLength: 4 })).map(([a, b]) => a + b) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...RESERVED, ...NASTY), fc.string({ unit: 'binary', maxLength: 4 })).map(([a, b]) => a + b),
+  },
 );
 
 /** A string that is not blank: what an id, a required string or a required Text must be. */
@@ -66,7 +80,10 @@ const date = fc
     year: fc.oneof(fc.integer({ min: 100, max: 9999 }), fc.constantFrom(100, 1970, 2026, 2027, 9999)),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
-    time: fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('Z', '+14:00', '-12:00', '+0530')), { nil: undefined }),
+    time: fc.option(
+      fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('Z', '+14:00', '-12:00', '+0530')),
+      { nil: undefined },
+    ),
   })
   .map(({ year, month, day, time }) => {
     const d = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
@@ -79,9 +96,23 @@ const number = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer(),
 );
-const URLS = ['https://example.org/call', 'http://a.b', 'https://example.org/Funding call 2027.pdf', 'https://xn--bcher-kva.example/', 'https://[::1]:8080/x', 'HTTPS://EXAMPLE.ORG/ÆØÅ?q=1#f', 'https://example.org/' + 'a'.repeat(3000)];
-const url = fc.oneof(fc.constantFrom(...URLS), nonBlank.map((s) => `https://example.org/${s}`));
-const email = fc.oneof(fc.constantFrom('info@cluster.example', 'a@b.c', 'x@y.z?bcc=spy@evil.example', `${'a'.repeat(2000)}@x`), nonBlank.map((s) => `${s}@example.org`));
+const URLS = [
+  'https://example.org/call',
+  'http://a.b',
+  'https://example.org/Funding call 2027.pdf',
+  'https://xn--bcher-kva.example/',
+  'https://[::1]:8080/x',
+  'HTTPS://EXAMPLE.ORG/ÆØÅ?q=1#f',
+  'https://example.org/' + 'a'.repeat(3000),
+];
+const url = fc.oneof(
+  fc.constantFrom(...URLS),
+  nonBlank.map((s) => `https://example.org/${s}`),
+);
+const email = fc.oneof(
+  fc.constantFrom('info@cluster.example', 'a@b.c', 'x@y.z?bcc=spy@evil.example', `${'a'.repeat(2000)}@x`),
+  nonBlank.map((s) => `${s}@example.org`),
+);
 
 /**
  * A section: records that are valid by construction (`valid`) mixed with records that must be skipped
@@ -90,7 +121,13 @@ const email = fc.oneof(fc.constantFrom('info@cluster.example', 'a@b.c', 'x@y.z?b
  */
 const section = (valid, invalid, maxLength = 6) =>
   fc
-    .array(fc.oneof({ weight: 4, arbitrary: valid.map((record) => ({ record, ok: true })) }, { weight: 1, arbitrary: invalid.map((record) => ({ record, ok: false })) }), { maxLength })
+    .array(
+      fc.oneof(
+        { weight: 4, arbitrary: valid.map((record) => ({ record, ok: true })) },
+        { weight: 1, arbitrary: invalid.map((record) => ({ record, ok: false })) },
+      ),
+      { maxLength },
+    )
     .map((entries) => {
       const ids = new Set();
       for (const { record, ok } of entries) if (ok) ids.add(record.id);
@@ -100,12 +137,14 @@ const section = (valid, invalid, maxLength = 6) =>
 /** A record with one required field broken: `field` set to an invalid value, or the record not an object. */
 const breaking = (valid, fields) =>
   fc.oneof(
-    fc.tuple(valid, fc.constantFrom(...fields), fc.constantFrom(undefined, '', '  \t', null, {}, [], 4.5, true)).map(([record, field, value]) => {
-      const copy = { ...record };
-      if (value === undefined) delete copy[field];
-      else copy[field] = value;
-      return copy;
-    }),
+    fc
+      .tuple(valid, fc.constantFrom(...fields), fc.constantFrom(undefined, '', '  \t', null, {}, [], 4.5, true))
+      .map(([record, field, value]) => {
+        const copy = { ...record };
+        if (value === undefined) delete copy[field];
+        else copy[field] = value;
+        return copy;
+      }),
     fc.constantFrom(null, 'a record', 7, []),
   );
 
@@ -125,7 +164,14 @@ const cluster = fc.record(
     targetCountries: optional(listOf(country)),
     keyServices: optional(listOf(text)),
     label: optional(fc.constantFrom('bronze', 'silver', 'gold')),
-    members: optional(fc.record({ smes: optional(fc.nat()), large: optional(number), research: optional(fc.constant(Number.MAX_SAFE_INTEGER)), other: optional(fc.nat()) })),
+    members: optional(
+      fc.record({
+        smes: optional(fc.nat()),
+        large: optional(number),
+        research: optional(fc.constant(Number.MAX_SAFE_INTEGER)),
+        other: optional(fc.nat()),
+      }),
+    ),
     founded: optional(fc.integer()),
     lastVerified: optional(fc.oneof(date, badDate)),
   },
@@ -145,7 +191,13 @@ const funding = fc
       eligibleCountries: optional(listOf(country)),
       targetMarkets: optional(listOf(country)),
       sectors: optional(listOf(text)),
-      amount: optional(fc.record({ min: optional(number), max: optional(number), currency: optional(fc.constantFrom('EUR', 'dkk', ' usd ', 'JPY', 'XXX', 'BHD', 'CLF', '__proto__')) })),
+      amount: optional(
+        fc.record({
+          min: optional(number),
+          max: optional(number),
+          currency: optional(fc.constantFrom('EUR', 'dkk', ' usd ', 'JPY', 'XXX', 'BHD', 'CLF', '__proto__')),
+        }),
+      ),
       cofundingRate: optional(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), number)),
       opens: optional(fc.oneof(date, badDate)),
       deadline: optional(fc.oneof(date, badDate)),
@@ -158,10 +210,24 @@ const funding = fc
   .map((f) => {
     const year = (d) => (typeof d === 'string' && /^\d{4}-\d\d-\d\d(T|$)/.test(d) ? +d.slice(0, 4) : undefined);
     const [o, d] = [year(f.opens), year(f.deadline)];
-    return o !== undefined && d !== undefined && o >= d ? { ...f, opens: `${pad(Math.max(100, d - 1), 4)}${f.opens.slice(4)}`, ...(d === 100 ? { deadline: `0101${f.deadline.slice(4)}` } : {}) } : f;
+    return o !== undefined && d !== undefined && o >= d
+      ? {
+          ...f,
+          opens: `${pad(Math.max(100, d - 1), 4)}${f.opens.slice(4)}`,
+          ...(d === 100 ? { deadline: `0101${f.deadline.slice(4)}` } : {}),
+        }
+      : f;
   });
 
-const ORG_TYPES = ['trade-promotion-agency', 'investment-promotion-agency', 'innovation-office', 'chamber-of-commerce', 'embassy', 'cluster', 'other'];
+const ORG_TYPES = [
+  'trade-promotion-agency',
+  'investment-promotion-agency',
+  'innovation-office',
+  'chamber-of-commerce',
+  'embassy',
+  'cluster',
+  'other',
+];
 const organisation = fc.record(
   {
     id: nonBlank,
@@ -190,7 +256,10 @@ const quiz = fc
     version: fc.oneof(fc.integer(), fc.constantFrom(0, 1, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e21)),
     title: text,
     intro: optional(text),
-    dimensions: fc.array(fc.record({ id: nonBlank, title: text, description: optional(text), weight: optional(number) }, { requiredKeys: ['id', 'title'] }), { minLength: 1, maxLength: 3 }),
+    dimensions: fc.array(
+      fc.record({ id: nonBlank, title: text, description: optional(text), weight: optional(number) }, { requiredKeys: ['id', 'title'] }),
+      { minLength: 1, maxLength: 3 },
+    ),
     questions: fc.array(
       fc.record(
         {
@@ -208,8 +277,21 @@ const quiz = fc
       ),
       { minLength: 1, maxLength: 5 },
     ),
-    bands: fc.array(fc.record({ min: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 100, 5e-324)), label: text, summary: optional(text) }), { maxLength: 3 }),
-    recommendations: fc.array(fc.record({ dimension: fc.nat(), below: fc.double({ min: 0, max: 100, noNaN: true }), text, widget: optional(nonBlank) }, { requiredKeys: ['dimension', 'below', 'text'] }), { maxLength: 3 }),
+    bands: fc.array(
+      fc.record({
+        min: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 100, 5e-324)),
+        label: text,
+        summary: optional(text),
+      }),
+      { maxLength: 3 },
+    ),
+    recommendations: fc.array(
+      fc.record(
+        { dimension: fc.nat(), below: fc.double({ min: 0, max: 100, noNaN: true }), text, widget: optional(nonBlank) },
+        { requiredKeys: ['dimension', 'below', 'text'] },
+      ),
+      { maxLength: 3 },
+    ),
   })
   .map((q) => {
     const dims = q.dimensions;
@@ -239,7 +321,14 @@ export const documentArb = fc
     updated: optional(date),
   })
   .map(({ clusters, funding, organisations, quizzes, updated }) => ({
-    doc: { version: 1, updated, clusters: clusters.records, funding: funding.records, organisations: organisations.records, quizzes: quizzes.records },
+    doc: {
+      version: 1,
+      updated,
+      clusters: clusters.records,
+      funding: funding.records,
+      organisations: organisations.records,
+      quizzes: quizzes.records,
+    },
     ids: { clusters: clusters.ids, funding: funding.ids, organisations: organisations.ids, quizzes: quizzes.ids },
   }));
 
@@ -252,13 +341,34 @@ const attr = (...values) => fc.option(fc.constantFrom(...values, ...RESERVED.sli
  * every valid record must still be shown; the finder's `home` may name a real cluster (then it is left out).
  */
 export const pageArb = fc.record({
-  htmlLang: fc.constantFrom('en', 'da', 'de-DE', 'fr', 'es', 'en_US', 'x', '', 'zz-ZZ', 'i-klingon', 'de-CH-1996', '123', '__proto__', 'en-'),
+  htmlLang: fc.constantFrom(
+    'en',
+    'da',
+    'de-DE',
+    'fr',
+    'es',
+    'en_US',
+    'x',
+    '',
+    'zz-ZZ',
+    'i-klingon',
+    'de-CH-1996',
+    '123',
+    '__proto__',
+    'en-',
+  ),
   lang: attr('da-DK', 'en_US', 'e', 'ja', 'pt_BR'),
   timeout: attr('10000', '0.5', 'Infinity', '1e20', '-1', '0', 'abc', '1e400', 'NaN', ' 20000 ', '0x10'),
   theme: attr('dark', 'auto', 'DARK', 'blue'),
   quiz: fc.option(fc.nat(), { nil: undefined }),
   noPersist: fc.boolean(),
-  home: fc.option(fc.oneof(fc.nat().map((n) => ({ pick: n })), fc.constantFrom(...RESERVED)), { nil: undefined }),
+  home: fc.option(
+    fc.oneof(
+      fc.nat().map((n) => ({ pick: n })),
+      fc.constantFrom(...RESERVED),
+    ),
+    { nil: undefined },
+  ),
   finderCountry: attr('Denmark', 'ZZ', 'dk ', 'EU'),
   sector: attr('No such sector', '\u202E'),
   kind: attr('lottery', 'Other', 'eu programme'),

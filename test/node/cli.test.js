@@ -129,7 +129,8 @@ test('validate: a web address is read as browsers read it, a warning when that c
   assert.equal(run.status, 1, 'the refused addresses are problems');
   cases.forEach(([url, href], i) => {
     const lines = run.stdout.split('\n').filter((line) => line.includes(`funding[${i}].url:`));
-    if (href === null) assert.deepEqual(lines, [`  ✗ funding[${i}].url: ${JSON.stringify(url)} is not an http(s) web address (record skipped)`]);
+    if (href === null)
+      assert.deepEqual(lines, [`  ✗ funding[${i}].url: ${JSON.stringify(url)} is not an http(s) web address (record skipped)`]);
     else if (href === url || href === `${url}/`) assert.deepEqual(lines, [], `${url}: read as written`);
     else assert.deepEqual(lines, [`  ! funding[${i}].url: ${JSON.stringify(url)} is read as ${JSON.stringify(href)} (normalised)`], url);
   });
@@ -157,7 +158,10 @@ test('validate: a web address is read as browsers read it, a warning when that c
   for (const path of ['clusters[0].website', 'organisations[0].website', 'quizzes[0].recommendations[0].link.href']) {
     assert.ok(sections.stdout.includes(`  ! ${path}: ${JSON.stringify(pasted)} is read as ${href}`), `${path}\n---\n${sections.stdout}`);
   }
-  assert.ok(sections.stdout.includes('  ✗ clusters[0].email: "a@b.example?bcc=x@y.example" is not an e-mail address (dropped)'), sections.stdout);
+  assert.ok(
+    sections.stdout.includes('  ✗ clusters[0].email: "a@b.example?bcc=x@y.example" is not an e-mail address (dropped)'),
+    sections.stdout,
+  );
   delete doc.clusters[0].email;
   const valid = cli('validate', temp('valid.json', doc));
   assert.equal(valid.status, 0, `a normalised address is a warning, not a problem:\n${valid.stdout}`);
@@ -204,11 +208,19 @@ test('schema: the published JSON Schema accepts the demo data and rejects bad re
   assert.equal(validate({ version: 2 }), false, 'version must be 1');
   assert.equal(validate({ version: 1, clusters: [{ id: 'x', name: 'X' }] }), false, 'country is required');
   assert.equal(validate({ version: 1, clusters: [{ id: 'x', name: 'X', country: 'ZZ' }] }), false, 'ZZ is not a country');
-  assert.equal(validate({ version: 1, funding: [{ id: 'f', name: 'F', provider: 'P', kind: 'lottery', url: 'https://x.example' }] }), false, 'kind is a closed list');
+  assert.equal(
+    validate({ version: 1, funding: [{ id: 'f', name: 'F', provider: 'P', kind: 'lottery', url: 'https://x.example' }] }),
+    false,
+    'kind is a closed list',
+  );
   const props = schema.properties.clusters.items.properties;
   assert.ok(Array.isArray(props.label.enum) && props.label.enum.includes('gold'), 'label values complete in an editor');
   const funding = (url) => ({ version: 1, funding: [{ id: 'f', name: 'F', provider: 'P', kind: 'other', url }] });
-  assert.equal(validate(funding('https://funding.example/calls/Funding call 2027.pdf')), true, 'an address with spaces, as a browser reads it');
+  assert.equal(
+    validate(funding('https://funding.example/calls/Funding call 2027.pdf')),
+    true,
+    'an address with spaces, as a browser reads it',
+  );
   assert.equal(validate(funding('javascript:alert(1)')), false, 'an address is http(s)');
   assert.equal(validate(funding(' https://funding.example/')), false, 'nothing before the scheme');
   const email = (address) => ({ version: 1, clusters: [{ id: 'c', name: 'C', country: 'DK', email: address }] });

@@ -52,7 +52,10 @@ describe('the shared data controller in a real element', () => {
     await release(k);
     await settled(el);
     expect(el.loader.status, 'complete once loaded').to.equal(TaskStatus.COMPLETE);
-    expect(el.loader.value?.records.map((record) => record.id), 'the loaded section').to.deep.equal(['oresund-food', 'bavaria-mobility', 'lisbon-maritime']);
+    expect(
+      el.loader.value?.records.map((record) => record.id),
+      'the loaded section',
+    ).to.deep.equal(['oresund-food', 'bavaria-mobility', 'lisbon-maritime']);
     const failing = await fixture<TestDataWidget>(html`<test-data-widget src="/faults/status/404"></test-data-widget>`);
     await settled(failing);
     expect(failing.loader.status, 'error for a 404').to.equal(TaskStatus.ERROR);
@@ -97,7 +100,10 @@ describe('the shared data controller in a real element', () => {
       expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('5 of 8 records were skipped; 4 fields were dropped');
       expect(notice.textContent).to.contain('clusters[1].country: "ZZ" is not a country code');
       expect(notice.querySelector('*:not(p, ul, li, code)'), 'the notice is plain text').to.equal(null);
-      expect(warnings.filter((w) => String(w[0]).includes('partial.json')), 'one console warning').to.have.length(1);
+      expect(
+        warnings.filter((w) => String(w[0]).includes('partial.json')),
+        'one console warning',
+      ).to.have.length(1);
       el.remove();
     } finally {
       console.warn = original;
@@ -139,7 +145,9 @@ describe('the shared data controller in a real element', () => {
 
   it('aborts the request on disconnect (the server sees the connection close)', async () => {
     const k = key();
-    const el = await fixture<TestDataWidget>(html`<test-data-widget src=${`/faults/held/${k}/valid.json`} timeout="60000"></test-data-widget>`);
+    const el = await fixture<TestDataWidget>(
+      html`<test-data-widget src=${`/faults/held/${k}/valid.json`} timeout="60000"></test-data-widget>`,
+    );
     await waitUntil(async () => (await requests(k)).count === 1, 'the request reaches the server');
     let failed = false;
     el.addEventListener('cg-data-error', () => (failed = true));

@@ -37,7 +37,10 @@ describe('follow-quiz', () => {
     expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('From your quiz: Japan and Canada');
     await expect(el).to.be.accessible();
     const remove = el.shadowRoot!.querySelector('button')!;
-    expect(remove.getAttribute('aria-label')).to.equal('Remove the quiz filter (\u2068Japan\u2069 and \u2068Canada\u2069)', 'each market isolated (U+2068 … U+2069)');
+    expect(remove.getAttribute('aria-label')).to.equal(
+      'Remove the quiz filter (\u2068Japan\u2069 and \u2068Canada\u2069)',
+      'each market isolated (U+2068 … U+2069)',
+    );
     remove.click();
     await el.updateComplete;
     expect(el.quiz.markets, 'cleared').to.deep.equal([]);

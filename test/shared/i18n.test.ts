@@ -14,9 +14,7 @@ describe('i18n helpers', () => {
 
   it('has every shared string in every language, and no empty one', () => {
     const keys = (value: unknown, prefix = ''): string[] =>
-      typeof value === 'object' && value !== null
-        ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
-        : [prefix];
+      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix];
     const english = keys(sharedStrings.en).sort();
     for (const lang of LANGS) {
       expect(keys(sharedStrings[lang]).sort(), `${lang} has the same keys as en`).to.deep.equal(english);

@@ -23,7 +23,6 @@ async function mount(template: TemplateResult) {
   return el;
 }
 
-
 /** Where `word` starts on screen (its leftmost glyph), found in the text under `root`. */
 function left(root: Node, word: string): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

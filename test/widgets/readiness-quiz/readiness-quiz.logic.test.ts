@@ -206,7 +206,12 @@ describe('readiness-quiz logic: scoring as the spec defines it', () => {
           choice('s', 'a', 'single', [0, 1 * factor, 3 * factor], { weight: 2 * factor }),
           choice('m', 'b', 'multiple', [2 * factor, -1 * factor, 5 * factor], { weight: 1 * factor }),
         ],
-        { dimensions: [{ id: 'a', title: 'A', weight: 3 * factor }, { id: 'b', title: 'B', weight: 1 * factor }] },
+        {
+          dimensions: [
+            { id: 'a', title: 'A', weight: 3 * factor },
+            { id: 'b', title: 'B', weight: 1 * factor },
+          ],
+        },
       );
     const answers = a({ s: 'o1', m: ['o0', 'o1'] });
     const plain = score(scaledQuiz(1), answers);
