@@ -160,7 +160,7 @@ function targets({ size, data, interactions, growth }) {
   const t = [];
   const add = (target, value, pass, note = '') => t.push({ target, measured: value, pass, note });
   const gz = size.iife.gzip;
-  add('whole suite ≤ 40 kB gzip (IIFE)', `${kB(gz)} kB (${gz} B)`, gz <= 40 * KIB);
+  add('whole suite ≤ 45 kB gzip (IIFE)', `${kB(gz)} kB (${gz} B)`, gz <= 45 * KIB);
   add('stretch: whole suite ≤ 30 kB gzip', `${kB(gz)} kB`, gz <= 30 * KIB);
   const f10 = interactions.finder[10_000];
   if (f10) {

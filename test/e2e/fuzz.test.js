@@ -397,9 +397,9 @@ async function check({ doc, ids }, attrs) {
     const lossy = after.events.filter((e) => e.problems.length);
     expect('events-serialisable', !lossy.length, lossy.map((e) => `${e.tag} ${e.type}: ${e.problems.slice(0, 3).join(', ')}`).join('; '));
     if (want.quizzes) {
-      const quiz = doc.quizzes.find((q) => q.id === (markup(src, attrs, ids).widgets[0].attrs.quiz ?? ids.quizzes[0]));
+      const quiz = doc.quizzes.find((q) => q?.id === (markup(src, attrs, ids).widgets[0].attrs.quiz ?? ids.quizzes[0]));
       for (const step of walk.steps) {
-        const question = quiz.questions.find((q) => q.id === step.questionId);
+        const question = quiz.questions.find((q) => q?.id === step.questionId);
         expect(
           'quiz-required-blocks-next',
           !(step.enabledUnanswered && question && question.required !== false),
