@@ -6,6 +6,9 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GatewayDocument } from '../data/schema.js';
 import { MAX_TIMEOUT } from '../data/load.js';
+import type { SectionName } from '../data/schema.js';
+import type { DataController, DataViews } from './data-controller.js';
+import { renderError, renderLoading } from './states.js';
 import { languageTag, pick, uiLang, type Lang, type Table } from './i18n.js';
 import { sharedStrings, type SharedStrings } from './strings.js';
 
@@ -136,5 +139,17 @@ export abstract class GatewayElement extends LitElement {
   /** A widget's own strings in the interface language. */
   protected strings<T>(table: Table<T>): T {
     return pick(table, this.uiLang);
+  }
+
+  /**
+   * The data's states in the views every widget shares: loading (with its progress) and the data problem (with
+   * Retry); `complete` shows the section's result.
+   */
+  protected renderDataStates<S extends SectionName>(loader: DataController<S>, complete: DataViews<S>['complete']): unknown {
+    return loader.render({
+      pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
+      error: (error) => renderError(this.shared, error, this.uiLang, () => loader.retry()),
+      complete,
+    });
   }
 }

@@ -8,7 +8,7 @@ import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
+import { renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import { haystack, marketCounts, matches, nearest, serves } from './door-openers.logic.js';
 import { doorStrings } from './door-openers.strings.js';
@@ -104,11 +104,7 @@ export class CgDoorOpeners extends GatewayElement {
 
   override render() {
     return html`<div class="base" part="base">
-      ${this.loader.render({
-        pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
-        error: (error) => renderError(this.shared, error, this.uiLang, () => this.loader.retry()),
-        complete: (result) => html`${renderNotice(this.shared, result, this.uiLang)}${this.view(result.records)}`,
-      })}
+      ${this.renderDataStates(this.loader, (result) => html`${renderNotice(this.shared, result, this.uiLang)}${this.view(result.records)}`)}
     </div>`;
   }
 

@@ -10,7 +10,7 @@ import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatDate, formatList, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
+import { renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import { bdi, iso } from '../../shared/bidi.js';
 import { choices, renderChoices, type Choice } from '../../shared/facets.js';
@@ -446,12 +446,6 @@ export class CgFundingList extends GatewayElement {
   }
 
   override render() {
-    return html`<div class="base" part="base">
-      ${this.loader.render({
-        pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
-        error: (error) => renderError(this.shared, error, this.uiLang, () => this.loader.retry()),
-        complete: (result) => this.view(result),
-      })}
-    </div>`;
+    return html`<div class="base" part="base">${this.renderDataStates(this.loader, (result) => this.view(result))}</div>`;
   }
 }

@@ -6,7 +6,7 @@ import { DataController } from '../../shared/data-controller.js';
 import { emit } from '../../shared/events.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
+import { renderNotice } from '../../shared/states.js';
 import { baseStyles, tokens } from '../../shared/styles.js';
 import { bars, FACETS, prepareTally, tallyOf, type Bar, type Facet } from './insights.logic.js';
 import { insightStrings, type InsightStrings } from './insights.strings.js';
@@ -61,11 +61,7 @@ export class CgInsights extends GatewayElement {
 
   override render() {
     return html`<div class="base" part="base">
-      ${this.loader.render({
-        pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
-        error: (error) => renderError(this.shared, error, this.uiLang, () => this.loader.retry()),
-        complete: (result) => html`${renderNotice(this.shared, result, this.uiLang)}${this.view(result.records)}`,
-      })}
+      ${this.renderDataStates(this.loader, (result) => html`${renderNotice(this.shared, result, this.uiLang)}${this.view(result.records)}`)}
     </div>`;
   }
 

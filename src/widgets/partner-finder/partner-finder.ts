@@ -8,7 +8,7 @@ import { emit } from '../../shared/events.js';
 import { FollowQuizController } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice, renderStale } from '../../shared/states.js';
+import { renderNotice, renderStale } from '../../shared/states.js';
 import { baseStyles, chipStyles, tokens } from '../../shared/styles.js';
 import { bdi, bdiJoin, iso } from '../../shared/bidi.js';
 import { choices, renderChoices, type Choice } from '../../shared/facets.js';
@@ -306,11 +306,7 @@ export class CgPartnerFinder extends GatewayElement {
 
   override render() {
     return html`<div class="base" part="base" lang=${this.uiLang}>
-      ${this.loader.render({
-        pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
-        error: (error) => renderError(this.shared, error, this.uiLang, () => this.loader.retry()),
-        complete: (result) => html`${renderNotice(this.shared, result, this.uiLang)}${this.renderFinder()}`,
-      })}
+      ${this.renderDataStates(this.loader, (result) => html`${renderNotice(this.shared, result, this.uiLang)}${this.renderFinder()}`)}
     </div>`;
   }
 

@@ -10,7 +10,7 @@ import { emit, type GatewayEvents } from '../../shared/events.js';
 import { restored } from '../../shared/follow-quiz.js';
 import { GatewayElement, warn } from '../../shared/gateway-element.js';
 import { fill, formatList, formatNumber, plural } from '../../shared/i18n.js';
-import { renderError, renderLoading, renderNotice } from '../../shared/states.js';
+import { renderError, renderNotice } from '../../shared/states.js';
 import { baseStyles, tokens } from '../../shared/styles.js';
 import { chosen, decode, encode, score, shown, type Answer, type Answers, type Score } from './readiness-quiz.logic.js';
 import { quizStrings, type QuizStrings } from './readiness-quiz.strings.js';
@@ -357,14 +357,11 @@ export class CgReadinessQuiz extends GatewayElement {
   override render() {
     const retry = () => this.loader.retry();
     return html`<div class="base" part="base">
-      ${this.loader.render({
-        pending: (progress) => renderLoading(this.shared, progress, this.uiLang),
-        error: (error) => renderError(this.shared, error, this.uiLang, retry),
-        complete: (result) =>
-          this.activeQuiz
-            ? html`${renderNotice(this.shared, result, this.uiLang)}${this.renderQuiz(this.activeQuiz)}`
-            : renderError(this.shared, this.problem!, this.uiLang, retry),
-      })}
+      ${this.renderDataStates(this.loader, (result) =>
+        this.activeQuiz
+          ? html`${renderNotice(this.shared, result, this.uiLang)}${this.renderQuiz(this.activeQuiz)}`
+          : renderError(this.shared, this.problem!, this.uiLang, retry),
+      )}
     </div>`;
   }
 }
