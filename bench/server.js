@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 
 /**
- * @param {Map<string, {type: string, body: Buffer | (() => Buffer), cache?: boolean}>} routes path → response
+ * @param {Map<string, {type: string, body: Buffer, cache?: boolean}>} routes path → response
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
 export async function serve(routes) {
@@ -16,7 +16,7 @@ export async function serve(routes) {
       res.writeHead(404).end();
       return;
     }
-    const body = typeof route.body === 'function' ? route.body() : route.body;
+    const { body } = route;
     res
       .writeHead(200, {
         'Content-Type': route.type,
