@@ -13,15 +13,17 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 /** Every element matching `selector` in the widget's shadow root. */
 export const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
-/** The console warnings written while `run` runs, each as its arguments joined by spaces. */
-export async function warnings(run: () => unknown): Promise<string[]> {
+/**
+ * Runs `run` and returns its value with the console warnings written meanwhile, each as its arguments joined
+ * by spaces: `const [el, seen] = await warnings(() => load(...))`. The one console capture of the tests.
+ */
+export async function warnings<T>(run: () => T | Promise<T>): Promise<[T, string[]]> {
   const seen: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
   try {
-    await run();
+    return [await run(), seen];
   } finally {
     console.warn = original;
   }
-  return seen;
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { squash } from '../helpers/dom.js';
+import { squash, warnings } from '../helpers/dom.js';
 import { TaskStatus } from '@lit/task';
 import { release, requests, waitUntil } from '../helpers/wait.js';
 import '../helpers/data-widget.js';
@@ -77,37 +77,33 @@ describe('the shared data controller in a real element', () => {
   });
 
   it('keeps valid records and shows a plain-text notice with the count and first paths, once in the console and in cg-data-warning', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const [[el, event], seen] = await warnings(async () => {
       const el = document.createElement('test-data-widget');
       el.src = '/test/fixtures/partial.json';
       const warned = oneEvent(el, 'cg-data-warning');
       document.body.append(el);
       const event = await warned;
-      expect(event.detail.skipped.map((p: { path: string }) => p.path)).to.deep.equal([
-        'clusters[1].country',
-        'clusters[3].id',
-        'clusters[4].id',
-        'clusters[5]',
-        'clusters[6].name',
-      ]);
-      expect(event.detail.dropped).to.have.length(4);
       await el.updateComplete;
-      expect(items(el).slice(0, 3), 'the valid records are shown').to.deep.equal(['Good Cluster', 'Bad Website', 'Second']);
-      const notice = el.shadowRoot!.querySelector('.notice')!;
-      expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('5 of 8 records were skipped; 4 fields were dropped');
-      expect(notice.textContent).to.contain('clusters[1].country: "ZZ" is not a country code');
-      expect(notice.querySelector('*:not(p, ul, li, code)'), 'the notice is plain text').to.equal(null);
-      expect(
-        warnings.filter((w) => String(w[0]).includes('partial.json')),
-        'one console warning',
-      ).to.have.length(1);
-      el.remove();
-    } finally {
-      console.warn = original;
-    }
+      return [el, event] as const;
+    });
+    expect(event.detail.skipped.map((p: { path: string }) => p.path)).to.deep.equal([
+      'clusters[1].country',
+      'clusters[3].id',
+      'clusters[4].id',
+      'clusters[5]',
+      'clusters[6].name',
+    ]);
+    expect(event.detail.dropped).to.have.length(4);
+    expect(items(el).slice(0, 3), 'the valid records are shown').to.deep.equal(['Good Cluster', 'Bad Website', 'Second']);
+    const notice = el.shadowRoot!.querySelector('.notice')!;
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('5 of 8 records were skipped; 4 fields were dropped');
+    expect(notice.textContent).to.contain('clusters[1].country: "ZZ" is not a country code');
+    expect(notice.querySelector('*:not(p, ul, li, code)'), 'the notice is plain text').to.equal(null);
+    expect(
+      seen.filter((w) => w.includes('partial.json')),
+      'one console warning',
+    ).to.have.length(1);
+    el.remove();
   });
 
   it('downloads once for every widget that names the same src', async () => {

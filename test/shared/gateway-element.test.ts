@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
+import { warnings } from '../helpers/dom.js';
 import { define } from '../../src/shared/define.js';
 import '../helpers/data-widget.js';
 import { TestDataWidget } from '../helpers/data-widget.js';
@@ -33,17 +34,13 @@ describe('the base element', () => {
   });
 
   it('falls back to light for an unknown theme, with a console warning', async () => {
-    const warn = console.warn;
-    const seen: string[] = [];
-    console.warn = (message: string) => seen.push(message);
-    try {
+    const [el, seen] = await warnings(async () => {
       const el = await fixture<TestDataWidget>(html`<test-data-widget theme="purple" src="/test/fixtures/valid.json"></test-data-widget>`);
       await el.updateComplete;
-      expect(el.theme).to.equal('light');
-      expect(seen.some((m) => m.includes('theme "purple"'))).to.equal(true);
-    } finally {
-      console.warn = warn;
-    }
+      return el;
+    });
+    expect(el.theme).to.equal('light');
+    expect(seen.some((m) => m.includes('theme "purple"'))).to.equal(true);
   });
 
   it('takes its language from the nearest ancestor with lang, and follows <html lang> changes', async () => {

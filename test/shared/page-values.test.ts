@@ -4,7 +4,7 @@
  * still shows its data.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { squash } from '../helpers/dom.js';
+import { squash, warnings } from '../helpers/dom.js';
 import '../../src/index.js';
 import type { GatewayElement } from '../../src/shared/gateway-element.js';
 
@@ -24,20 +24,6 @@ const TAGS = Object.keys(WIDGETS) as Tag[];
 const text = (el: Element) => squash(el.shadowRoot?.textContent);
 const loading = (el: Element) => !!el.shadowRoot?.querySelector('progress, [part="loading"]');
 const failed = (el: Element) => !!el.shadowRoot?.querySelector('[part="error"]');
-
-/** Collects `console.warn` lines while `run` runs. */
-async function warnings<T>(run: () => Promise<T>): Promise<[T, string[]]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    seen.push(args.map(String).join(' '));
-  };
-  try {
-    return [await run(), seen];
-  } finally {
-    console.warn = original;
-  }
-}
 
 /** Warnings that mention `needle`. */
 const about = (seen: string[], needle: string) => seen.filter((line) => line.includes(needle));

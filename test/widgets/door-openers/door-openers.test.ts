@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
-import { $, $$, text } from '../../helpers/dom.js';
+import { $, $$, text, warnings } from '../../helpers/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ORGANISATION_TYPES } from '../../../src/data/schema.js';
 import { pageQuizzes } from '../../../src/shared/follow-quiz.js';
@@ -107,19 +107,12 @@ describe('cg-door-openers', () => {
       const el = await load(html`<cg-door-openers market="jp" src=${SRC}></cg-door-openers>`);
       expect($<HTMLSelectElement>(el, '#market').value).to.equal('JP');
       expect(status(el)).to.equal('4 organisations');
-      const warnings: unknown[][] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        const bad = await load(html`<cg-door-openers market="Japan" src=${SRC}></cg-door-openers>`);
-        expect(status(bad), 'all markets').to.equal('8 organisations');
-        expect(
-          warnings.some((w) => String(w[0]).includes('"Japan"')),
-          'a console warning names the value',
-        ).to.equal(true);
-      } finally {
-        console.warn = original;
-      }
+      const [bad, seen] = await warnings(() => load(html`<cg-door-openers market="Japan" src=${SRC}></cg-door-openers>`));
+      expect(status(bad), 'all markets').to.equal('8 organisations');
+      expect(
+        seen.some((w) => w.includes('"Japan"')),
+        'a console warning names the value',
+      ).to.equal(true);
     });
   });
 

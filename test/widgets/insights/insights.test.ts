@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
-import { $$, text } from '../../helpers/dom.js';
+import { $$, text, warnings } from '../../helpers/dom.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/insights/define.js';
 import type { CgInsights } from '../../../src/widgets/insights/insights.js';
@@ -113,16 +113,9 @@ describe('cg-insights', () => {
       el.facet = 'keyServices';
       await el.updateComplete;
       expect(tables(el).map((t) => text(t.caption))).to.deep.equal(['Key services']);
-      const warnings: unknown[][] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        const bad = await load(html`<cg-insights facet="members" src=${SRC}></cg-insights>`);
-        expect(tables(bad), 'all four').to.have.length(4);
-        expect(warnings.some((w) => String(w[0]).includes('"members"'))).to.equal(true);
-      } finally {
-        console.warn = original;
-      }
+      const [bad, seen] = await warnings(() => load(html`<cg-insights facet="members" src=${SRC}></cg-insights>`));
+      expect(tables(bad), 'all four').to.have.length(4);
+      expect(seen.some((w) => w.includes('"members"'))).to.equal(true);
     });
 
     it('keeps labels readable at 320 px wide', async () => {

@@ -245,10 +245,9 @@ describe('cg-partner-finder', () => {
     });
 
     it('takes country, sector and query attributes, and warns about unknown values', async () => {
-      let el!: CgPartnerFinder;
-      const seen = await warnings(async () => {
-        el = await finder(html`<cg-partner-finder src=${SRC} country="dk" sector="ENERGY" query="cluster"></cg-partner-finder>`);
-      });
+      const [el, seen] = await warnings(() =>
+        finder(html`<cg-partner-finder src=${SRC} country="dk" sector="ENERGY" query="cluster"></cg-partner-finder>`),
+      );
       expect(names(el)).to.deep.equal(['Energy Cluster Aarhus']);
       expect(select(el, 'country').value).to.equal('DK');
       expect(select(el, 'sector').value).to.equal('energy');
@@ -257,10 +256,10 @@ describe('cg-partner-finder', () => {
         seen.filter((w) => w.includes('cg-partner-finder')),
         'no warning for known values',
       ).to.deep.equal([]);
-      const unknown = await warnings(async () => {
-        el = await finder(html`<cg-partner-finder src=${SRC} country="SE" sector="Space"></cg-partner-finder>`);
-      });
-      expect(status(el), 'unknown values are ignored').to.equal('6 clusters');
+      const [bad, unknown] = await warnings(() =>
+        finder(html`<cg-partner-finder src=${SRC} country="SE" sector="Space"></cg-partner-finder>`),
+      );
+      expect(status(bad), 'unknown values are ignored').to.equal('6 clusters');
       expect(
         unknown.filter((w) => w.includes('cg-partner-finder')),
         'one warning each',
@@ -306,10 +305,7 @@ describe('cg-partner-finder', () => {
     });
 
     it('warns about an unknown home and sorts by relevance', async () => {
-      let el!: CgPartnerFinder;
-      const seen = await warnings(async () => {
-        el = await finder(html`<cg-partner-finder src=${SRC} home="nobody"></cg-partner-finder>`);
-      });
+      const [el, seen] = await warnings(() => finder(html`<cg-partner-finder src=${SRC} home="nobody"></cg-partner-finder>`));
       expect(seen.join('\n')).to.contain('home "nobody"');
       expect(names(el)).to.deep.equal(ALL);
       expect($$(el, '.why'), 'no reasons').to.have.length(0);
