@@ -30,6 +30,7 @@ function slowest<T>(check: (input: T) => unknown, inputs: T[]): { ms: number; in
 }
 
 const expectLinear = <T>(what: string, check: (input: T) => unknown, inputs: T[]) => {
+  expect(inputs.length, `${what}: inputs to run`).to.be.above(0);
   for (const input of inputs) expect(JSON.stringify(input).length, `${what}: inputs of about ${N} characters`).to.be.at.least(N);
   const { ms, input } = slowest(check, inputs);
   expect(ms, `${what}: ${ms.toFixed(1)} ms for ${input}…`).to.be.below(BOUND_MS);

@@ -29,6 +29,7 @@ async function links(template: ReturnType<typeof html>, card: string): Promise<R
 describe('links from data', () => {
   it('reads every web address as the URL parser does, and refuses what it refuses or what is not http(s)', async () => {
     const { cases } = (await (await fetch('/test/fixtures/url-cases.json')).json()) as { cases: [string, string | null][] };
+    expect(cases.length, 'url-cases.json has cases').to.be.above(0);
     for (const [input, href] of cases) {
       const result = z.safeParse(Url, input);
       expect(result.success ? result.data : null, JSON.stringify(input)).to.equal(href);

@@ -122,6 +122,7 @@ async function open(path) {
 
 /** Checks the CSV against the records: every data cell, neutralised where it must be, else unchanged. */
 function checkCsv(file, records) {
+  assert.ok(records.length > 0, 'records to check');
   assert.equal(file.name, 'funding.csv');
   assert.match(file.url, /^blob:/, 'made as a blob: URL');
   const text = file.text;
@@ -152,6 +153,7 @@ function checkCsv(file, records) {
 
 /** Checks the calendar against the records: one VEVENT each, every text given back exactly. */
 function checkIcs(file, records, name = 'funding.ics') {
+  assert.ok(records.length > 0, 'records to check');
   assert.equal(file.name, name);
   assert.match(file.url, /^blob:/, 'made as a blob: URL');
   const { events, controls } = parseIcs(file.text);

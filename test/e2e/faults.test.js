@@ -69,6 +69,7 @@ for (const [name, [fault, message]] of Object.entries(faults)) {
     try {
       await settled(tab);
       const texts = await alerts(tab, WIDGETS.join(','));
+      assert.equal(texts.length, WIDGETS.length, 'every widget is on the page');
       texts.forEach((text, i) => {
         assert.match(text, message, `${WIDGETS[i]} explains the fault`);
         assert.match(text, /\/data\.json/, `${WIDGETS[i]} names the file`);
@@ -100,7 +101,9 @@ test('every widget: a CORS refusal from another origin names CORS and the networ
   const { tab, context, record } = await openPage(browser, `${host.origin}/`);
   try {
     await settled(tab);
-    for (const [i, text] of (await alerts(tab, WIDGETS.join(','))).entries()) {
+    const texts = await alerts(tab, WIDGETS.join(','));
+    assert.equal(texts.length, WIDGETS.length, 'every widget is on the page');
+    for (const [i, text] of texts.entries()) {
       assert.match(text, /Could not reach .*data\.json/, `${WIDGETS[i]} says it could not reach the file`);
       assert.match(text, /CORS/, `${WIDGETS[i]} names CORS`);
     }

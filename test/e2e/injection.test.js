@@ -116,6 +116,10 @@ test(`${STRINGS.length} hostile strings in every string field of every record ty
 
     const seen = await inspect(tab);
     const allowed = ourTags();
+    assert.ok(
+      seen.tags.length > 0 && seen.hrefs.length > 0,
+      `the walk reached the shadow roots: ${seen.tags.length} tags, ${seen.hrefs.length} links`,
+    );
     assert.deepEqual(
       seen.tags.filter((tag) => !allowed.has(tag)),
       [],

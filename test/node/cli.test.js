@@ -127,6 +127,7 @@ test('validate: a web address is read as browsers read it, a warning when that c
   const funding = cases.map(([url], i) => ({ id: `f${i}`, name: 'F', provider: 'P', kind: 'other', url }));
   const run = cli('validate', temp('urls.json', { version: 1, funding }));
   assert.equal(run.status, 1, 'the refused addresses are problems');
+  assert.ok(cases.length > 0, 'url-cases.json has cases');
   cases.forEach(([url, href], i) => {
     const lines = run.stdout.split('\n').filter((line) => line.includes(`funding[${i}].url:`));
     if (href === null)

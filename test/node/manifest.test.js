@@ -66,6 +66,7 @@ test('each widget inherits the shared events, parts and tokens from GatewayEleme
       assert.ok(entry && inherited(entry), `${tag}: part ${part} is listed, inherited from GatewayElement`);
     }
     const props = element.cssProperties ?? [];
+    assert.ok(count > 0, 'styles.ts has tokens');
     assert.equal(props.length, count, `${tag}: all ${count} tokens are listed`);
     assert.ok(props.every(inherited), `${tag}: no token documented again in the widget`);
     assert.ok(

@@ -81,6 +81,7 @@ test('every strings module in src packs and unpacks to exactly its tables', asyn
     const source = readFileSync(`src/${file}`, 'utf8');
     const code = await packStringsModule(source, `${process.cwd()}/src/${file}`);
     const tables = await importTs(`src/${file}`, source);
+    assert.ok(Object.keys(tables).length > 0, `${file}: exports tables`);
     for (const [name, table] of Object.entries(tables)) {
       const text = code.match(new RegExp(`export const ${name} = /\\* @__PURE__ \\*/ unpack\\(\`([^\`]*)\`\\);`))?.[1];
       assert.ok(text, `${file}: ${name} is packed`);

@@ -82,6 +82,7 @@ describe('cg-insights', () => {
     it('draws SVG bars proportional to the counts, hidden from assistive technology', async () => {
       const el = await load(html`<cg-insights facet="collaborationInterests" src=${SRC}></cg-insights>`);
       const svgs = $$(el, 'tbody svg');
+      expect(svgs, 'one bar per row').to.have.length(4);
       expect(svgs.every((svg) => svg.getAttribute('aria-hidden') === 'true')).to.equal(true);
       const lengths = svgs.map((svg) => Number(svg.querySelectorAll('rect')[1]!.getAttribute('width')));
       expect(lengths.map((n) => Math.round(n))).to.deep.equal([100, 67, 33, 33]);
@@ -124,14 +125,18 @@ describe('cg-insights', () => {
       await el.updateComplete;
       const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
       expect(base.scrollWidth, 'nothing sticks out sideways').to.be.at.most(base.clientWidth);
-      for (const button of $$(el, 'tbody button')) {
+      const buttons = $$(el, 'tbody button');
+      expect(buttons.length, 'labels to check').to.be.above(0);
+      for (const button of buttons) {
         const range = document.createRange();
         range.selectNodeContents(button);
         const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
         const words = text(button).split(' ').length;
         expect(lines, `"${text(button)}" is not broken inside a word`).to.be.at.most(words);
       }
-      for (const svg of $$(el, 'tbody svg')) expect(svg.getBoundingClientRect().width, 'bars keep some length').to.be.at.least(30);
+      const svgs = $$(el, 'tbody svg');
+      expect(svgs.length, 'bars to check').to.be.above(0);
+      for (const svg of svgs) expect(svg.getBoundingClientRect().width, 'bars keep some length').to.be.at.least(30);
     });
   });
 
