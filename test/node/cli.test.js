@@ -58,7 +58,7 @@ test('validate: fatal problems are named: not JSON, not an object, wrong version
   assert.match(cli('validate', 'test/fixtures/version2.json').stdout, /version: 2 is not supported; this release reads version 1/);
   assert.match(cli('validate', 'test/fixtures/no-version.json').stdout, /version: missing/);
   const missing = cli('validate', 'test/fixtures/nope.json');
-  assert.equal(missing.status, 1);
+  assert.equal(missing.status, 2, 'a file that cannot be read is not a problem in the data: exit 2');
   assert.match(missing.stdout, /cannot read: .*no such file/i);
 });
 
@@ -99,8 +99,8 @@ test('validate: prints no control character from the data, its keys or its path,
     cli('validate', `missing${CLEAR}\u009b2J.json`),
     cli('validate', temp('broken.json', `{"version": 1, "clusters": [${CLEAR}]}`)),
   ];
-  for (const run of runs) {
-    assert.equal(run.status, 1, run.stdout);
+  for (const [i, run] of runs.entries()) {
+    assert.equal(run.status, i === 1 ? 2 : 1, run.stdout);
     const at = run.stdout.search(CONTROL);
     assert.equal(at, -1, `no control character at ${at}: ${JSON.stringify(run.stdout.slice(Math.max(0, at - 30), at + 10))}`);
   }
@@ -186,16 +186,105 @@ test('validate: reads a URL', async () => {
     const ok = await cliAsync('validate', `http://127.0.0.1:${port}/gateway.json`);
     assert.equal(ok.status, 0, ok.stdout);
     const notFound = await cliAsync('validate', `http://127.0.0.1:${port}/missing.json`);
-    assert.equal(notFound.status, 1);
+    assert.equal(notFound.status, 2, 'an HTTP error is an unreadable source: exit 2');
     assert.match(notFound.stdout, /the server answered 404/);
   } finally {
     server.close();
   }
 });
 
-test('no arguments prints the usage; an unknown command exits 2', () => {
-  assert.match(cli().stdout, /Usage:/);
-  assert.equal(cli('frobnicate').status, 2);
+test('no arguments prints the usage; --help and -h too; an unknown command or option exits 2 with the usage on stderr', () => {
+  for (const args of [[], ['--help'], ['-h'], ['validate', '--help']]) {
+    const run = cli(...args);
+    assert.equal(run.status, 0, args.join(' '));
+    assert.match(run.stdout, /Usage:[\s\S]*--json[\s\S]*Exit status: 0/, args.join(' '));
+  }
+  for (const args of [['frobnicate'], ['validate'], ['validate', '--jsn', 'test/fixtures/valid.json'], ['schema', 'extra']]) {
+    const run = cli(...args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.equal(run.stdout, '', `nothing on stdout for ${args.join(' ')}`);
+    assert.match(run.stderr, /Usage:/, args.join(' '));
+  }
+  assert.match(cli('validate', '--jsn', 'x.json').stderr, /unknown option --jsn/);
+});
+
+test('--version prints the package version', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const flag of ['--version', '-v']) {
+    const run = cli(flag);
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout.trim(), version);
+  }
+});
+
+test('validate --json: one machine-readable report with every problem, its path and its effect', () => {
+  const run = cli('validate', '--json', 'test/fixtures/valid.json', 'test/fixtures/partial.json', 'test/fixtures/broken.json');
+  assert.equal(run.status, 1);
+  const out = JSON.parse(run.stdout);
+  assert.equal(out.total, 3);
+  assert.equal(out.valid, 1);
+  assert.deepEqual(
+    out.files.map((file) => [file.source, file.outcome]),
+    [
+      ['test/fixtures/valid.json', 'valid'],
+      ['test/fixtures/partial.json', 'invalid'],
+      ['test/fixtures/broken.json', 'invalid'],
+    ],
+  );
+  const partial = out.files[1].report;
+  assert.deepEqual(
+    partial.errors.find((error) => error.path === 'clusters[1].country'),
+    { path: 'clusters[1].country', message: '"ZZ" is not a country code', effect: 'record skipped' },
+  );
+  assert.deepEqual(
+    partial.errors.find((error) => error.path === 'clusters[2].website'),
+    { path: 'clusters[2].website', message: '"javascript:alert(1)" is not an http(s) web address', effect: 'dropped' },
+  );
+  assert.deepEqual(
+    partial.counts.find((entry) => entry.section === 'clusters'),
+    { section: 'clusters', valid: 3, total: 8 },
+  );
+  assert.equal(out.files[2].report.errors[0].effect, 'fatal');
+  assert.match(out.files[2].report.errors[0].message, /^not valid JSON/);
+  // The text form says the same things, one per line.
+  const text = cli('validate', 'test/fixtures/partial.json').stdout;
+  for (const error of partial.errors) assert.ok(text.includes(`${error.path}: ${error.message}`), error.path);
+});
+
+test('validate --json: an unreadable source exits 2 and still reports as JSON; control and bidi characters stay escaped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-cli-json-'));
+  const file = join(dir, 'odd.json');
+  writeFileSync(file, JSON.stringify({ version: 1, clusters: [{ id: 'a', name: 'A', country: 'DK', 'x\u202e\u0085y': 1 }] }));
+  const run = cli('validate', '--json', file, join(dir, 'missing.json'));
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout.search(CONTROL), -1, 'no raw control character');
+  const out = JSON.parse(run.stdout);
+  assert.deepEqual(out.files[0].report.warnings, [{ path: 'clusters[0].x\u202e\u0085y', message: 'unknown field (ignored)' }]);
+  assert.equal(out.files[1].outcome, 'unreadable');
+  assert.match(out.files[1].report.errors[0].message, /^cannot read: .*no such file/i);
+});
+
+test('a reader that stops early (| head) ends the command quietly, with no stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-cli-pipe-'));
+  const file = join(dir, 'many.json');
+  const clusters = Array.from({ length: 20000 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, country: 'DK', webiste: 'x' }));
+  writeFileSync(file, JSON.stringify({ version: 1, clusters }));
+  for (const args of [['validate', file], ['validate', '--json', file], ['schema']]) {
+    const { status, stderr, lines } = await new Promise((resolve) => {
+      const child = spawn('node', ['bin/cluster-gateway.js', ...args]);
+      let stderr = '';
+      let lines = 0;
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', (chunk) => {
+        lines = String(chunk).split('\n').length;
+        child.stdout.destroy(); // what `head -1` does once it has its line
+      });
+      child.on('close', (status) => resolve({ status, stderr, lines }));
+    });
+    assert.ok(lines > 0, `${args.join(' ')} printed before the reader stopped`);
+    assert.equal(stderr, '', `${args.join(' ')}: nothing on stderr`);
+    assert.equal(status, 0, `${args.join(' ')}: a valid file with warnings still exits 0`);
+  }
 });
 
 test('schema: the published JSON Schema accepts the demo data and rejects bad records', () => {
